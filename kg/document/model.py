@@ -1,0 +1,158 @@
+"""The document model: a record's text and the spans the parser found in it.
+
+A :class:`Document` owns the text of one record. Every structure points into
+that text by character offsets, so ``doc.text[s.start:s.end]`` is always the
+words a fact came from."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, order=True)
+class Span:
+    start: int
+    end: int
+    label: str = ""
+
+    def text(self, doc: "Document") -> str:
+        return doc.text[self.start:self.end]
+
+
+@dataclass(frozen=True)
+class Field:
+    """A header field: ``name`` as printed, the value's span."""
+
+    name: str
+    span: Span
+
+
+@dataclass(frozen=True)
+class NameEntry:
+    """A name in a list (participants, a parenthesis after an agenda item)."""
+
+    printed: str
+    span: Span
+
+
+@dataclass
+class ParticipantList:
+    span: Span
+    entries: list[NameEntry]
+    heading: str  # "Those Taking Part", "Present", ...
+    source: str = "list"  # "list" or "title" (guests named only in the title)
+
+
+@dataclass
+class AgendaItem:
+    span: Span  # the heading
+    title: str
+    names: list[NameEntry]
+    sitting: int
+    parent: int | None = None  # index of the item it belongs to
+    numbered: bool = False
+
+
+@dataclass
+class Turn:
+    span: Span  # the whole turn, opener included
+    sitting: int
+    speakers: list[NameEntry]  # empty: speaker unknown
+    speaker_printed: str  # "Cde. Suslov", "" when unknown
+    opener: str  # ":", "—", "--", "-", "none", "narrative", "after", "rapporteur", "unlabelled"
+    mode: str  # "direct" or "reported"
+    item: int | None = None
+    paragraphs: list[Span] = field(default_factory=list)
+
+    @property
+    def body_start(self) -> int:
+        return self.paragraphs[0].start if self.paragraphs else self.span.start
+
+
+@dataclass(frozen=True)
+class Marker:
+    number: int
+    span: Span  # "(8)" as printed
+
+
+@dataclass
+class Note:
+    number: int
+    span: Span  # the whole note, continuation paragraphs included
+    number_span: Span
+    paragraphs: list[Span]
+
+
+@dataclass
+class Sitting:
+    index: int  # 1-based
+    span: Span
+    participant_list: int | None = None  # index into Document.participant_lists
+
+
+@dataclass(frozen=True)
+class ParseWarning:
+    line: int  # 1-based, in the file
+    message: str
+    span: Span | None = None
+
+
+@dataclass
+class Document:
+    """One record. ``text`` is the record's own text; ``line_offset`` is the
+    file line (0-based) at which it begins, so warnings name file lines."""
+
+    text: str
+    path: str
+    index: int = 1  # 1-based position of the record in its file
+    line_offset: int = 0
+    fields: list[Field] = field(default_factory=list)
+    date_line: Span | None = None
+    title: Span | None = None
+    body: Span | None = None
+    notes_heading: Span | None = None
+    participant_lists: list[ParticipantList] = field(default_factory=list)
+    sittings: list[Sitting] = field(default_factory=list)
+    agenda: list[AgendaItem] = field(default_factory=list)
+    turns: list[Turn] = field(default_factory=list)
+    markers: list[Marker] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)
+    preamble: list[Span] = field(default_factory=list)  # body lines before the first sitting's content
+    unparsed: list[Span] = field(default_factory=list)
+    warnings: list[ParseWarning] = field(default_factory=list)
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+    @property
+    def key(self) -> str:
+        """Short, content-derived key used in IRIs."""
+        return self.sha256[:12]
+
+    def field(self, name: str) -> Field | None:
+        wanted = name.lower()
+        for f in self.fields:
+            if f.name.lower() == wanted:
+                return f
+        return None
+
+    def line_of(self, offset: int) -> int:
+        """1-based file line of a character offset."""
+        return self.line_offset + self.text.count("\n", 0, offset) + 1
+
+    def warn(self, offset: int, message: str, span: Span | None = None) -> None:
+        self.warnings.append(ParseWarning(self.line_of(offset), message, span))
+
+    def quote(self, span: Span) -> str:
+        return self.text[span.start:span.end]
+
+    def note(self, number: int) -> Note | None:
+        for n in self.notes:
+            if n.number == number:
+                return n
+        return None
+
+    def in_notes(self, offset: int) -> bool:
+        return self.notes_heading is not None and offset >= self.notes_heading.start
