@@ -17,7 +17,8 @@ class InputError(KgError):
         self.path = str(path)
         self.line = line
         self.message = message
-        super().__init__(f"{self.path}:{line}: {message}")
+        where = f"{self.path}:{line}" if line > 0 else self.path
+        super().__init__(f"{where}: {message}")
 
 
 class GraphInputError(KgError):

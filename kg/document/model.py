@@ -118,7 +118,8 @@ class Document:
     turns: list[Turn] = field(default_factory=list)
     markers: list[Marker] = field(default_factory=list)
     notes: list[Note] = field(default_factory=list)
-    preamble: list[Span] = field(default_factory=list)  # body lines before the first sitting's content
+    preamble: list[Span] = field(default_factory=list)  # title repeats, protocol lines before the content
+    item_outcomes: list[tuple[int, Span]] = field(default_factory=list)  # (agenda index, text after its names)
     unparsed: list[Span] = field(default_factory=list)
     warnings: list[ParseWarning] = field(default_factory=list)
 
@@ -130,6 +131,10 @@ class Document:
     def key(self) -> str:
         """Short, content-derived key used in IRIs."""
         return self.sha256[:12]
+
+    def is_record(self) -> bool:
+        """Whether anything of a meeting record was recognised."""
+        return bool(self.title or self.participant_lists or any(t.speakers for t in self.turns) or self.agenda)
 
     def field(self, name: str) -> Field | None:
         wanted = name.lower()

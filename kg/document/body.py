@@ -1,0 +1,394 @@
+"""The body of a record: sittings, participant lists, agenda items, turns.
+
+The body is read as a sequence of *segments*: paragraphs, cut where a
+participant list starts in mid-paragraph (as in records where the second
+sitting's list follows the last turn of the first without a break). Each
+segment is a participant list, an agenda heading, the opener of a speech
+turn, or the continuation of the current turn."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.document.model import AgendaItem, Document, NameEntry, ParticipantList, Sitting, Span, Turn
+from kg.document.patterns import (
+    DASH,
+    HONORIFIC,
+    NAME_ITEM_RE,
+    NOT_SPEAKERS,
+    PARTICIPANTS_RE,
+    PERSON_NAME,
+    PREAMBLE_RE,
+    REPORTING_VERBS,
+    SURNAME,
+    TITLE_RE,
+    UPPER,
+)
+
+_NAMES = rf"{SURNAME}(?:\s*(?:,|\band\b|&|\+)\s*{SURNAME})*"
+_OPENER_RE = re.compile(
+    rf"(?P<hon>{HONORIFIC})\s+(?P<names>{_NAMES})\s*(?P<delim>:|{DASH})?\s*"
+)
+_BARE_OPENER_RE = re.compile(rf"(?P<names>{SURNAME})\s*(?P<delim>:|—|–|--)\s*")
+_OFFICE_OPENER_RE = re.compile(
+    r"(?P<names>(?:The\s+)?(?:President|Vice\s+President|Secretary(?:\s+of\s+(?:State|Defense|the\s+Treasury))?|"
+    r"Mr\.|Mrs\.|Governor|Admiral|General|Dr\.|Director|Ambassador|Chairman|Attorney\s+General)"
+    rf"(?:\s+{SURNAME})?)\s+(?={REPORTING_VERBS}\b)"
+)
+_INFO_OF_RE = re.compile(rf"Information\s+(?:of|from|by)\s+(?:{HONORIFIC}\s+)?(?P<names>{_NAMES})\.?")
+_READ_ALOUD_RE = re.compile(
+    rf"\(\s*The\s+text\s+is\s+read\s+(?:aloud\s+)?by\s+(?:{HONORIFIC}\s+)?(?P<names>{_NAMES})\.?\s*\)\.?"
+)
+_AFTER_RE = re.compile(rf"\(\s*(?:{HONORIFIC}\s+)?(?P<names>{_NAMES})\s*\)\.?\s*$")
+_INLINE_RE = re.compile(rf"\(\s*{HONORIFIC}\s+(?P<names>{_NAMES})\s*\)")
+_AGENDA_RE = re.compile(
+    r"(?P<num>(?:[IVX]{1,4}|\d{1,2})[.)]\s+)?"
+    r"(?P<title>(?:On|About|Concerning|Regarding|Re:|Question\s+of|The\s+question\s+of)\s[^\n()]{2,160}?)"
+    r"\s*(?:\.(?=\s|\(|$)|(?=\s*\()|(?=[ \t]*\n)|$)"
+)
+_NUMBERED_HEADING_RE = re.compile(r"(?P<num>(?:[IVX]{1,4}|\d{1,2})\.)\s+(?P<title>[A-Z][^\n]{2,150})$")
+_PAREN_NAMES_RE = re.compile(r"\s*\((?P<inner>[^()\n]{2,300})\)")
+_ASSIGN_RE = re.compile(rf"\s*to\s+[a-z]+")
+_TRANS_RE = re.compile(r"^\s*\[[^\]]*\]\s*$")
+
+
+@dataclass
+class _Segment:
+    start: int
+    end: int
+
+
+_SEPARATOR_RE = re.compile(
+    r"\s*(?:,|;|\+|&|\band\b|\n|(?<!\b[A-Z])(?<!\bCdes)(?<!\bCde)(?<!\bTov)(?<!\bDr)(?<!\bMr)\.(?=\s|$))\s*"
+)
+_HONORIFIC_LEAD_RE = re.compile(rf"^(?:{HONORIFIC}|and|&)\s+")
+_MARKER_TAIL_RE = re.compile(r"\(\s?\d{1,3}\s?\)$")
+
+
+def split_names(doc: Document, start: int, end: int) -> tuple[list[NameEntry], int]:
+    """Names in ``text[start:end]`` separated by commas, "and", "+", ";" or a
+    period; stops at the first item that is not a name. Returns the entries
+    and the offset where the list ends."""
+    text = doc.text
+    entries: list[NameEntry] = []
+    stop = start
+    pos = start
+    pieces = []
+    for sep in _SEPARATOR_RE.finditer(text, start, end):
+        pieces.append((pos, sep.start()))
+        pos = sep.end()
+    pieces.append((pos, end))
+    for a, b in pieces:
+        raw = text[a:b]
+        if not raw.strip():
+            continue
+        a += len(raw) - len(raw.lstrip())
+        b = a + len(raw.strip())
+        while True:
+            lead = _HONORIFIC_LEAD_RE.match(text[a:b])
+            if not lead:
+                break
+            a += lead.end()
+        core_end = b
+        marker = _MARKER_TAIL_RE.search(text[a:b])
+        if marker:
+            core_end = _rstrip(text, a, a + marker.start())
+        core = text[a:core_end]
+        m = NAME_ITEM_RE.match(core)
+        if not core or not m or core.split()[-1].lower().strip(".") in NOT_SPEAKERS:
+            break
+        name = m.group("name")
+        entries.append(NameEntry(name, Span(a, a + len(name), "name")))
+        stop = b
+    return entries, stop
+
+
+def _segments(doc: Document) -> list[_Segment]:
+    text = doc.text
+    out = []
+    for m in re.finditer(r"\S(?:.|\n(?![ \t]*\n))*", text[doc.body.start:doc.body.end]):
+        a, b = doc.body.start + m.start(), doc.body.start + m.end()
+        cut = a
+        for p in PARTICIPANTS_RE.finditer(text, a, b):
+            if p.start() > cut and text[cut:p.start()].strip():
+                out.append(_Segment(cut, _rstrip(text, cut, p.start())))
+            cut = p.start()
+        out.append(_Segment(cut, b))
+    return out
+
+
+def _rstrip(text: str, a: int, b: int) -> int:
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return b
+
+
+def _lstrip(text: str, a: int, b: int) -> int:
+    while a < b and text[a].isspace():
+        a += 1
+    return a
+
+
+class _Reader:
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self.text = doc.text
+        self.sitting = 0
+        self.item: int | None = None
+        self.turn: Turn | None = None
+        self.rapporteur: list[NameEntry] = []
+        self.content_seen = False
+
+    # sittings -----------------------------------------------------------
+    def new_sitting(self, start: int, end: int) -> None:
+        doc = self.doc
+        current = doc.sittings[-1] if doc.sittings else None
+        if current is not None and current.participant_list is None and not self._sitting_has_turns(current.index):
+            return
+        if current is not None:
+            current.span = Span(current.span.start, _rstrip(self.text, current.span.start, start), "sitting")
+        self.sitting = len(doc.sittings) + 1
+        doc.sittings.append(Sitting(self.sitting, Span(start, end, "sitting")))
+        self.item = None
+        self.rapporteur = []
+
+    def ensure_sitting(self, start: int) -> None:
+        if not self.doc.sittings:
+            self.sitting = 1
+            self.doc.sittings.append(Sitting(1, Span(start, start, "sitting")))
+
+    def _sitting_has_turns(self, index: int) -> bool:
+        return any(t.sitting == index for t in self.doc.turns) or any(a.sitting == index for a in self.doc.agenda)
+
+    # turns --------------------------------------------------------------
+    def close_turn(self) -> None:
+        self.turn = None
+
+    def open_turn(self, start: int, end: int, speakers, printed, opener, mode, body_start) -> Turn:
+        self.ensure_sitting(start)
+        turn = Turn(Span(start, end, "turn"), self.sitting, list(speakers), printed, opener, mode, self.item,
+                    [Span(body_start, end)])
+        self.doc.turns.append(turn)
+        self.turn = turn
+        self.rapporteur = []
+        self.content_seen = True
+        return turn
+
+    def extend_turn(self, start: int, end: int) -> None:
+        turn = self.turn
+        turn.span = Span(turn.span.start, end, "turn")
+        turn.paragraphs.append(Span(start, end))
+
+    # segments -----------------------------------------------------------
+    def read(self, seg: _Segment) -> None:
+        a, b = seg.start, seg.end
+        text = self.text
+        if a >= b:
+            return
+        p = PARTICIPANTS_RE.match(text, a)
+        if p:
+            self.read_participants(p, b)
+            return
+        line_end = text.find("\n", a, b)
+        first_line = text[a: b if line_end < 0 else line_end]
+        if not self.content_seen and (TITLE_RE.match(first_line) or PREAMBLE_RE.match(first_line)):
+            self.doc.preamble.append(Span(a, b, "preamble"))
+            return
+        if self.read_agenda(a, b):
+            return
+        if _TRANS_RE.match(text[a:b]) and self.turn is not None:
+            self.extend_turn(a, b)
+            return
+        if self.read_opener(a, b):
+            return
+        self.read_unlabelled(a, b)
+
+    def read_participants(self, p: re.Match, end: int) -> None:
+        text = self.text
+        entries, stop = split_names(self.doc, p.end(), end)
+        stop = _rstrip(text, p.start(), stop)
+        while stop < end and text[stop] in ".)" or (stop < end and re.match(r"\(\s?\d{1,3}\s?\)", text[stop:end])):
+            m = re.match(r"\(\s?\d{1,3}\s?\)", text[stop:end])
+            stop += m.end() if m else 1
+        self.close_turn()
+        self.new_sitting(p.start(), stop)
+        self.doc.participant_lists.append(
+            ParticipantList(Span(p.start(), stop, "participants"), entries, re.sub(r"\s+", " ", p.group("head")))
+        )
+        self.doc.sittings[-1].participant_list = len(self.doc.participant_lists) - 1
+        self.content_seen = True
+        if not entries:
+            self.doc.warn(p.start(), f"the list '{p.group('head')}:' names nobody the parser could read")
+        rest = _lstrip(text, stop, end)
+        if rest < end:
+            self.read(_Segment(rest, end))
+
+    def read_agenda(self, a: int, b: int) -> bool:
+        text = self.text
+        m = _AGENDA_RE.match(text, a, b)
+        numbered = None
+        if not m:
+            numbered = _NUMBERED_HEADING_RE.match(text, a, b)
+            if not numbered or text.find("\n", a, b) >= 0:
+                return False
+        head_end = (m or numbered).end()
+        names: list[NameEntry] = []
+        after = head_end
+        pm = _PAREN_NAMES_RE.match(text, head_end, b)
+        if pm:
+            inner_start = pm.start("inner")
+            entries, stop = split_names(self.doc, inner_start, pm.end("inner"))
+            if entries and not text[stop:pm.end("inner")].strip(" .,"):
+                names = entries
+                after = pm.end()
+        rest = _lstrip(text, after, b)
+        alone = rest >= b or text[head_end:rest].count("\n") > 0 and not names
+        if m and not names and not alone:
+            return False
+        title_group = "title"
+        match = m or numbered
+        self.close_turn()
+        self.ensure_sitting(a)
+        parent = None
+        if not (m and m.group("num")) and numbered is None:
+            tops = [i for i, it in enumerate(self.doc.agenda) if it.sitting == self.sitting and it.parent is None]
+            if tops:
+                parent = tops[0]
+        item = AgendaItem(
+            Span(match.start(title_group), match.end(title_group), "agenda"),
+            re.sub(r"\s+", " ", match.group(title_group)).strip().rstrip("."),
+            names, self.sitting, parent, numbered=bool(numbered or (m and m.group("num"))),
+        )
+        self.doc.agenda.append(item)
+        self.item = len(self.doc.agenda) - 1
+        self.content_seen = True
+        self.rapporteur = names if len(names) == 1 else []
+        if rest < b:
+            self.read_item_text(rest, b)
+        return True
+
+    def read_item_text(self, a: int, b: int) -> None:
+        """Text after an item's names in the same paragraph: the item's outcome,
+        possibly followed by the next (sub-)item heading."""
+        text = self.text
+        for m in re.finditer(r"(?<=[.)])\s+(?=(?:On|About|Concerning|Regarding)\s)", text[a:b]):
+            s = a + m.end()
+            sub = _AGENDA_RE.match(text, s, b)
+            if sub and _lstrip(text, sub.end(), b) >= b or (sub and _PAREN_NAMES_RE.match(text, sub.end(), b)):
+                self.doc.agenda[self.item].span  # the item keeps its heading span
+                self.outcomes.append((self.item, Span(a, _rstrip(text, a, s))))
+                self.read_agenda(s, b)
+                return
+        self.outcomes.append((self.item, Span(a, b)))
+
+    def read_opener(self, a: int, b: int) -> bool:
+        text = self.text
+        m = _OPENER_RE.match(text, a, b)
+        if m:
+            names_start = m.start("names")
+            entries, _ = split_names(self.doc, names_start, m.end("names"))
+            if entries:
+                delim = m.group("delim")
+                rest = m.end()
+                after = text[rest:b]
+                if delim and delim != ":" and _ASSIGN_RE.match(after):
+                    return False  # "Cdes. X, Y— to prepare ..." is an assignment, not a turn
+                mode = "reported" if re.match(rf"{REPORTING_VERBS}\b", after) else "direct"
+                if not delim:
+                    if mode == "direct" and not re.match(rf"[{UPPER}\"“]", after):
+                        return False
+                    opener = "narrative" if mode == "reported" else "none"
+                else:
+                    opener = delim
+                printed = text[a:m.end("names")].strip()
+                self.open_turn(a, b, entries, printed, opener, mode, _lstrip(text, rest, b))
+                return True
+        m = _BARE_OPENER_RE.match(text, a, b)
+        if m and m.group("names").lower().rstrip(".") not in NOT_SPEAKERS:
+            entries, _ = split_names(self.doc, m.start("names"), m.end("names"))
+            if entries:
+                after = text[m.end():b]
+                mode = "reported" if re.match(rf"{REPORTING_VERBS}\b", after) else "direct"
+                self.open_turn(a, b, entries, m.group("names"), m.group("delim"), mode, m.end())
+                return True
+        m = _OFFICE_OPENER_RE.match(text, a, b)
+        if m:
+            printed = m.group("names")
+            last = printed.split()[-1]
+            entries = []
+            if re.fullmatch(SURNAME, last) and last not in {"President", "Secretary", "General", "Director",
+                                                            "Ambassador", "Chairman", "Governor", "Admiral"}:
+                s = m.start("names") + printed.rindex(last)
+                entries = [NameEntry(last, Span(s, s + len(last), "name"))]
+            self.open_turn(a, b, entries, printed, "narrative", "reported", a)
+            return True
+        for regex in (_INFO_OF_RE, _READ_ALOUD_RE):
+            m = regex.match(text, a, b)
+            if m:
+                entries, _ = split_names(self.doc, m.start("names"), m.end("names"))
+                if entries:
+                    self.open_turn(a, b, entries, text[a:m.end()].strip(), "narrative", "reported", a)
+                    return True
+        return False
+
+    def read_unlabelled(self, a: int, b: int) -> None:
+        text = self.text
+        after = _AFTER_RE.search(text, a, b)
+        if after and after.start() > a:
+            entries, _ = split_names(self.doc, after.start("names"), after.end("names"))
+            same = self.turn is not None and {e.printed for e in entries} == {e.printed for e in self.turn.speakers}
+            if entries and not same:
+                self.close_turn()
+                self.open_turn(a, b, entries, text[after.start():after.end()].strip(), "after", "direct", a)
+                return
+        if self.turn is not None:
+            self.extend_turn(a, b)
+            if not self.turn.speakers:
+                self._inline_speaker(a, b)
+            return
+        if self.rapporteur:
+            self.open_turn(a, b, self.rapporteur, self.rapporteur[0].printed, "rapporteur", "direct", a)
+            return
+        turn = self.open_turn(a, b, [], "", "unlabelled", "direct", a)
+        self._inline_speaker(a, b)
+        if not turn.speakers:
+            self.doc.warn(a, "a statement with no speaker named was kept as a turn by an unknown speaker",
+                          Span(a, b))
+
+    def _inline_speaker(self, a: int, b: int) -> None:
+        m = _INLINE_RE.search(self.text, a, b)
+        if m:
+            entries, _ = split_names(self.doc, m.start("names"), m.end("names"))
+            if entries:
+                self.turn.speakers = entries
+                self.turn.speaker_printed = m.group(0).strip("() ")
+                self.turn.opener = "inline"
+
+
+def read_body(doc: Document) -> None:
+    if doc.body is None or doc.body.start >= doc.body.end:
+        return
+    reader = _Reader(doc)
+    reader.outcomes = []
+    for seg in _segments(doc):
+        reader.read(seg)
+    if doc.sittings:
+        last = doc.sittings[-1]
+        last.span = Span(last.span.start, max(last.span.end, _rstrip(doc.text, doc.body.start, doc.body.end)), "sitting")
+    doc.item_outcomes = reader.outcomes
+    _title_guests(doc)
+
+
+def _title_guests(doc: Document) -> None:
+    """Guests named only in the title: "..., with Participation by J. Horvath and F. Kiss"."""
+    if doc.title is None:
+        return
+    m = re.search(r"with\s+(?:the\s+)?Participation\s+(?:of|by)\s+", doc.text[doc.title.start:doc.title.end], re.I)
+    if not m:
+        return
+    start = doc.title.start + m.end()
+    entries, stop = split_names(doc, start, doc.title.end)
+    if entries:
+        doc.participant_lists.append(ParticipantList(Span(doc.title.start + m.start(), stop, "guests"), entries,
+                                                     "with participation by", source="title"))

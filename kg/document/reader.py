@@ -1,0 +1,103 @@
+"""Reading files: bytes -> text -> one :class:`Document` per record.
+
+A file may hold several records (one archive page carrying the notes of two
+sessions); it is split where a second title begins after a record's body."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from kg.document.model import Document
+from kg.document.parser import parse_record
+from kg.document.patterns import (
+    DATE_LINE_RE,
+    PARTICIPANTS_RE,
+    TITLE_RE,
+)
+from kg.errors import InputError
+
+_BODY_EVIDENCE_RE = re.compile(
+    PARTICIPANTS_RE.pattern + r"|^[ \t]*(?:Cdes?\.|Comrade)\s|^[ \t*]*(?:Translator|Editor)(?:'|’)?s?\s+Notes?",
+    re.MULTILINE,
+)
+
+
+def decode(path: str, data: bytes) -> str:
+    """UTF-8 text with newlines normalised to ``\\n``, or an :class:`InputError`."""
+    if not data.strip():
+        raise InputError(path, 1, "the file is empty: expected the text of a meeting record")
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        line = data.count(b"\n", 0, nul) + 1
+        raise InputError(path, line, "this is a binary file (it contains NUL bytes), not the text of a record")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise InputError(
+            path, line, f"the file is not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
+            "save it as UTF-8 and try again"
+        ) from None
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _line_starts(text: str) -> list[int]:
+    starts = [0]
+    for m in re.finditer(r"\n", text):
+        starts.append(m.end())
+    return starts
+
+
+def split_records(text: str) -> list[tuple[int, int]]:
+    """(start, end) offsets of each record in ``text``."""
+    starts = _line_starts(text)
+    lines = text.split("\n")
+    titles = [i for i, line in enumerate(lines) if len(line) <= 240 and TITLE_RE.match(line)]
+    cuts = [0]
+    for i in titles:
+        offset = starts[i]
+        if offset <= cuts[-1]:
+            continue
+        if not _BODY_EVIDENCE_RE.search(text, cuts[-1], offset):
+            continue
+        j = i - 1
+        while j >= 0 and not lines[j].strip():
+            j -= 1
+        if j >= 0 and DATE_LINE_RE.match(lines[j]) and starts[j] > cuts[-1]:
+            offset = starts[j]
+        cuts.append(offset)
+    cuts.append(len(text))
+    return [(a, b) for a, b in zip(cuts, cuts[1:]) if text[a:b].strip()]
+
+
+def read_text(text: str, path: str = "<text>") -> list[Document]:
+    """Parse ``text`` (already decoded) into its records."""
+    if not text.strip():
+        raise InputError(path, 1, "the text is empty: expected the text of a meeting record")
+    docs = []
+    for index, (start, end) in enumerate(split_records(text), start=1):
+        line_offset = text.count("\n", 0, start)
+        docs.append(parse_record(text[start:end], path=path, index=index, line_offset=line_offset))
+    found = [d for d in docs if d.is_record()]
+    if not found:
+        raise InputError(
+            path, 1,
+            "no meeting record found: expected a title such as 'Working Notes from the Session of ...', "
+            "a 'Those Taking Part:' list, or speaker turns such as 'Cde. Ivanov: ...'",
+        )
+    return found
+
+
+def read_records(path: str | Path) -> list[Document]:
+    """Read one file into its records; errors name the file and line."""
+    p = Path(path)
+    try:
+        data = p.read_bytes()
+    except FileNotFoundError:
+        raise InputError(str(p), 0, "no such file") from None
+    except IsADirectoryError:
+        raise InputError(str(p), 0, "is a folder; give files, or a folder to build every .txt in it") from None
+    except OSError as exc:
+        raise InputError(str(p), 0, f"cannot be read: {exc.strerror}") from None
+    return read_text(decode(str(p), data), str(p))
