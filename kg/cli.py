@@ -1,0 +1,122 @@
+"""The command line: a thin shell over the library.
+
+Exit codes: 0 the graph conforms (or the command succeeded), 1 violations or
+findings, 2 the command could not run (bad input, missing file, ...)."""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections import Counter
+
+import click
+
+from kg import export as kg_export
+from kg import query as kg_query
+from kg.errors import KgError
+from kg.vocab import KG, OA, RDF, SDO
+
+EXIT_OK, EXIT_VIOLATIONS, EXIT_ERROR = 0, 1, 2
+
+
+def fail(exc: KgError) -> None:
+    click.echo(f"kg: error: {exc}", err=True)
+    sys.exit(EXIT_ERROR)
+
+
+class _Group(click.Group):
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except KgError as exc:
+            fail(exc)
+
+
+@click.group(cls=_Group)
+@click.version_option(package_name="kg")
+def main() -> None:
+    """Build, check and query knowledge graphs of archival meeting records."""
+
+
+def _summary(result, seconds: float) -> str:
+    g = result.graph
+    count = Counter()
+    for cls, name in ((KG.Session, "sessions"), (KG.Sitting, "sittings"), (KG.SpeechTurn, "turns"),
+                      (SDO.Person, "persons"), (KG.Decision, "decisions"), (OA.Annotation, "notes"),
+                      (KG.Citation, "citations"), (KG.ReferencedEvent, "events")):
+        count[name] = sum(1 for _ in g.subjects(RDF.type, cls))
+    parts = ", ".join(f"{v} {k}" for k, v in count.items())
+    return f"{len(result.documents)} record(s): {parts}; {len(g)} triples in {seconds:.2f} s"
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Turtle file to write (default: standard output).")
+@click.option("--validate/--no-validate", default=True, show_default=True, help="Check the graph with the SHACL shapes.")
+@click.option("--link/--no-link", default=True, show_default=True, help="Link names to Wikidata with the offline authority data.")
+def build(inputs, output, validate, link):
+    """Build the graph of the records in INPUTS (files or folders)."""
+    from kg.graph.pipeline import build_graph
+
+    started = time.perf_counter()
+    result = build_graph(inputs)
+    if link:
+        from kg.link import link_graph
+
+        link_graph(result.graph)
+    text = kg_export.serialize(result.graph, "turtle")
+    elapsed = time.perf_counter() - started
+    echo = (lambda m: click.echo(m)) if output else (lambda m: click.echo(m, err=True))
+    for path, w in result.warnings:
+        click.echo(f"{path}:{w.line}: warning: {w.message}", err=True)
+    if output:
+        kg_export.write_atomic(output, text)
+    else:
+        click.echo(text, nl=False)
+    echo(_summary(result, elapsed) + (f"; written to {output}" if output else ""))
+    if validate:
+        from kg.validate import validate as run_validation
+
+        report = run_validation(result.graph)
+        echo(report.to_text() if not report.conforms else "SHACL: conforms")
+        if not report.conforms:
+            sys.exit(EXIT_VIOLATIONS)
+
+
+@main.command()
+@click.argument("graph", type=click.Path(dir_okay=False))
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def validate(graph, fmt):
+    """Check GRAPH against the SHACL shapes."""
+    from kg.validate import validate as run_validation
+
+    report = run_validation(kg_export.load_graph(graph))
+    click.echo(report.to_json() if fmt == "json" else report.to_text())
+    sys.exit(EXIT_OK if report.conforms else EXIT_VIOLATIONS)
+
+
+@main.command()
+@click.argument("graph", type=click.Path(dir_okay=False))
+@click.argument("query")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+def query(graph, query, fmt):
+    """Run QUERY (a name in queries/, a .rq file, or SPARQL text) on GRAPH."""
+    rows = kg_query.run(kg_export.load_graph(graph), query)
+    click.echo({"csv": rows.to_csv, "json": rows.to_json, "table": rows.to_table}[fmt](), nl=fmt == "table")
+
+
+@main.command()
+@click.argument("graph", type=click.Path(dir_okay=False))
+@click.option("--format", "fmt", type=click.Choice(sorted(kg_export.FORMATS)), default="turtle", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="File to write (default: standard output).")
+def export(graph, fmt, output):
+    """Write GRAPH as Turtle, N-Triples, JSON-LD or TriG."""
+    text = kg_export.serialize(kg_export.load_graph(graph), fmt)
+    if output:
+        kg_export.write_atomic(output, text)
+    else:
+        click.echo(text, nl=False)
+
+
+if __name__ == "__main__":
+    main()

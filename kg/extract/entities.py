@@ -1,0 +1,87 @@
+"""Entities extractor: persons, places and bodies mentioned in the running
+text (turns, item outcomes, notes), with every spelling seen.
+
+Three sources of mentions: the name forms of the authority data (a
+gazetteer: labels, aliases, surnames), surnames of persons the record already
+names in its lists and turns, and patterns of the genre (military ranks,
+"the Chinese delegation", "the KSC Central Committee"). Identity in Wikidata
+is not decided here: see :mod:`kg.link`."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.document.model import Document, Span
+from kg.document.patterns import SURNAME
+from kg.extract.context import regions
+from kg.graph.builder import GraphBuilder
+from kg.link.forms import load_forms
+
+_RANK_RE = re.compile(
+    rf"\b(?:Col\.-\s?General|Colonel-General|Lieut\.-General|Lieutenant-General|Major-General|Maj\.-General|"
+    rf"General|Marshal|Colonel|Col\.|Admiral|Ambassador)\s+(?P<name>(?:[A-Z][a-z]+\s+)?{SURNAME})"
+)
+_BODY_RE = re.compile(
+    r"\b(?P<name>(?:the\s+)?(?:[A-Z][\w']+\s+){1,3}(?:delegation|embassy(?:\s+in\s+[A-Z]\w+)?|General\s+Staff|"
+    r"Central\s+Committee|CC\s+Presidium|Politburo|Presidium|Council\s+of\s+Ministers|Party))\b"
+)
+_SKIP_BODY_LEAD = re.compile(r"^(?:the\s+)?(?:If|But|And|The|This|That|In|On|Of)\s", re.I)
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> tuple[tuple[str, str, str, re.Pattern], ...]:
+    """(kind, form, canonical name, compiled pattern), longest forms first."""
+    out = []
+    for kind, form, canonical in load_forms():
+        if len(form) < 3 or not form[0].isupper():
+            continue
+        out.append((kind, form, canonical, re.compile(rf"(?<![\w'’-]){re.escape(form)}(?![\w-])")))
+    out.sort(key=lambda x: (-len(x[1]), x[1]))
+    return tuple(out)
+
+
+def extract(doc: Document, b: GraphBuilder) -> None:
+    taken: list[Span] = []
+
+    def free(a: int, z: int) -> bool:
+        return not any(t.start < z and a < t.end for t in taken)
+
+    known = _known_surnames(doc, b)
+    for region in regions(doc) + ([doc.title] if doc.title else []):
+        words = doc.quote(region)
+        for kind, form, canonical, pattern in gazetteer():
+            if form not in words:
+                continue
+            for m in pattern.finditer(words):
+                a, z = region.start + m.start(), region.start + m.end()
+                if free(a, z):
+                    taken.append(Span(a, z))
+                    b.entity(doc, kind, form, Span(a, z), canonical=canonical)
+        for m in _RANK_RE.finditer(words):
+            a, z = region.start + m.start("name"), region.start + m.end("name")
+            if free(a, z):
+                taken.append(Span(a, z))
+                b.entity(doc, "person", m.group("name"), Span(a, z))
+        for m in _BODY_RE.finditer(words):
+            name = m.group("name")
+            if _SKIP_BODY_LEAD.match(name):
+                continue
+            a, z = region.start + m.start("name"), region.start + m.end("name")
+            if free(a, z):
+                taken.append(Span(a, z))
+                b.entity(doc, "body", re.sub(r"^the\s+", "", name), Span(a, z))
+        for surname in known:
+            for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", words):
+                a, z = region.start + m.start(), region.start + m.end()
+                if free(a, z):
+                    taken.append(Span(a, z))
+                    b.entity(doc, "person", surname, Span(a, z))
+
+
+def _known_surnames(doc: Document, b: GraphBuilder) -> list[str]:
+    names = set()
+    for e in [e for pl in doc.participant_lists for e in pl.entries] + [e for t in doc.turns for e in t.speakers]:
+        if not e.printed.endswith("."):
+            names.add(e.printed.split()[-1])
+    return sorted(names)

@@ -1,0 +1,92 @@
+"""Notes extractor: translator's notes as Web Annotations anchored at their
+markers, with the passage each marker closes and the kinds of the note
+(explanation, correction, uncertainty, source, identification)."""
+
+from __future__ import annotations
+
+import re
+
+from rdflib import Literal
+
+from kg.document.model import Document, Span
+from kg.graph.builder import GraphBuilder, note_iri
+from kg.vocab import ID, KG, OA, RDF, XSD
+
+# (kind, cue). The first kind found in this order is the note's primary kind.
+KIND_CUES = [
+    (KG.Correction, re.compile(
+        r"\bthis\s+is\s+how\s+(?:the|it)\s+(?:sentence|text|passage)\s+reads\b|\bmeant\s+to\s+say\b|"
+        r"\bshould\s+read\b|\[sic\]|\bsic\b|\bmisprint\b|\btypo\b|\berror\s+in\s+the\s+(?:text|original)\b|"
+        r"\bapparently\s+a\s+slip\b", re.I)),
+    (KG.Uncertainty, re.compile(
+        r"\b(?:presumably|probably|unclear|not\s+entirely\s+clear|may\s+have|might\s+have|it\s+seems|"
+        r"seems\s+to|apparently|possibly|perhaps|uncertain|could\s+also\s+mean)\b", re.I)),
+    (KG.SourceCitation, re.compile(
+        r"\b(?:F\.|Fond|Op\.|D\.|Ll?\.|vol\.|pp?\.)\s*\d|\bsee\s+(?:the\s+)?(?:memoir|note|document)\b|"
+        r"\bin\s+(?:APRF|TsKhSD|RGANI|RGASPI|GARF|AVP\s*RF|SUA|VHA|MOL|AAN)\b", re.I)),
+    (KG.Identification, re.compile(r"\bcode-named\b|\bi\.\s?e\.|\bnamely\b|\bthat\s+is,", re.I)),
+    (KG.Explanation, re.compile(
+        r"\brefers?\s+to\b|\breferring\s+to\b|\btranslated\s+as\b|\buses\s+a\s+word\b|\bmeans\b|"
+        r"\bin\s+this\s+context\b|\bindicates?\b|\bsheds?\s+light\b|\bhad\s+in\s+mind\b", re.I)),
+]
+
+
+def note_kinds(words: str) -> list:
+    kinds = [kind for kind, cue in KIND_CUES if cue.search(words)]
+    return kinds or [KG.Explanation]
+
+
+def passage_before(doc: Document, marker: Span) -> Span:
+    """The sentence (or clause) that a marker closes."""
+    text = doc.text
+    end = marker.start
+    while end > 0 and text[end - 1] in " \t":
+        end -= 1
+    limit = max(0, end - 600)
+    start = limit
+    for m in re.finditer(r"[.!?:;](?:\(\s?\d{1,3}\s?\))?\s+|\n|—", text[limit:end - 1]):
+        start = limit + m.end()
+    for turn in doc.turns:
+        if turn.span.start <= marker.start < turn.span.end:
+            start = max(start, turn.body_start)
+    while start < end and text[start].isspace():
+        start += 1
+    return Span(start, max(start, end), "passage")
+
+
+def extract(doc: Document, b: GraphBuilder) -> None:
+    first_marker = {}
+    for marker in doc.markers:
+        iri = ID[f"marker/{doc.key}/{marker.number}-{marker.span.start}"]
+        b.node(iri, KG.NoteMarker, doc, [marker.span])
+        b.add(iri, KG.noteNumber, Literal(marker.number, datatype=XSD.nonNegativeInteger))
+        if doc.note(marker.number) is not None:
+            b.add(iri, KG.markerOf, note_iri(doc, marker.number))
+            first_marker.setdefault(marker.number, marker)
+    for note in doc.notes:
+        iri = note_iri(doc, note.number)
+        words = doc.quote(note.span)
+        b.node(iri, [OA.Annotation, KG.TranslatorNote], doc, [note.span])
+        b.add(iri, KG.noteNumber, Literal(note.number, datatype=XSD.nonNegativeInteger))
+        kinds = note_kinds(words)
+        for kind in kinds:
+            b.add(iri, KG.noteKind, kind)
+        b.add(iri, KG.primaryNoteKind, kinds[0])
+        b.add(iri, OA.motivatedBy, OA.editing if kinds[0] == KG.Correction else OA.commenting)
+        body = ID[f"note/{doc.key}/{note.number}/body"]
+        b.node(body, OA.TextualBody, doc, [note.span])
+        b.add(body, RDF.value, Literal(_body_text(doc, note)))
+        b.add(iri, OA.hasBody, body)
+        marker = first_marker.get(note.number)
+        if marker is not None:
+            b.add(iri, OA.hasTarget, b.span(doc, marker.span))
+            passage = passage_before(doc, marker.span)
+            if passage.end > passage.start:
+                b.add(iri, KG.passage, b.span(doc, passage))
+
+
+def _body_text(doc: Document, note) -> str:
+    """The note's words without its number; page breaks joined by a blank line."""
+    parts = [doc.quote(p) for p in note.paragraphs]
+    parts[0] = parts[0][note.number_span.end - note.paragraphs[0].start:].lstrip(". \t")
+    return "\n\n".join(p.strip() for p in parts)

@@ -1,0 +1,246 @@
+"""Session extractor: the record, its text, the session, its sittings,
+participant lists, agenda items, and the chair and absentees where the text
+or its notes say so."""
+
+from __future__ import annotations
+
+import re
+from pathlib import PurePath
+
+from rdflib import Literal
+
+from kg.document.dates import find_dates
+from kg.document.model import Document, NameEntry, Span
+from kg.document.parser import title_text
+from kg.document.patterns import SURNAME
+from kg.graph.builder import (
+    GraphBuilder,
+    date_literal,
+    item_iri,
+    record_iri,
+    session_iri,
+    sitting_iri,
+    text_iri,
+)
+from kg.vocab import DCTERMS, ID, KG, RICO, SDO, SEM, XSD
+
+LANGUAGES = {
+    "russian": "ru", "english": "en", "hungarian": "hu", "czech": "cs", "slovak": "sk", "polish": "pl",
+    "german": "de", "chinese": "zh", "romanian": "ro", "bulgarian": "bg", "french": "fr",
+    "serbo-croatian": "sh", "serbian": "sr", "croatian": "hr", "italian": "it", "spanish": "es",
+}
+
+_BODY_IN_TITLE_RE = re.compile(
+    r"\b(?:Session|Meeting|Sitting|Plenum|Conference)\s+of\s+(?:the\s+)?(?P<body>.+?)"
+    r"(?=\s+(?:on|held|in|at|with)\s|\s*[,(]|\s*$)"
+)
+_COMPILER_RE = re.compile(
+    rf"\b(?:compiled|recorded|taken|kept|written)\s+by\s+(?P<name>(?:[A-Z]\.\s?){{0,3}}{SURNAME})"
+)
+_URL_RE = re.compile(r"https?://[^\s<>\"]+")
+_CHAIR_RES = [
+    re.compile(rf"(?P<name>{SURNAME})\s+(?:presided|chaired|was\s+in\s+the\s+chair)\b"),
+    re.compile(rf"\b(?:presided\s+over\s+by|chaired\s+by|Chairman:|Chair:|Presiding:)\s*(?:Cde\.\s+)?(?P<name>{SURNAME})"),
+]
+_ABSENT_RES = [
+    re.compile(rf"\bIn\s+(?P<name>{SURNAME})(?:'s|’s)\s+absence\b"),
+    re.compile(rf"(?P<name>{SURNAME})\s+(?:was|being)\s+absent\b"),
+    re.compile(rf"\bAbsent:\s*(?:Cdes?\.\s+)?(?P<name>{SURNAME})"),
+]
+
+
+def extract(doc: Document, b: GraphBuilder) -> None:
+    _record(doc, b)
+    _session(doc, b)
+    _sittings(doc, b)
+    _agenda(doc, b)
+    _roles(doc, b)
+
+
+def record_date(doc: Document):
+    """The meeting's date: the date line, else the title, else the citation."""
+    sources = [doc.date_line, doc.title]
+    citation = doc.field("Citation") or doc.field("Source")
+    if citation:
+        sources.append(citation.span)
+    for span in sources:
+        if span is None:
+            continue
+        for d in find_dates(doc.quote(span)):
+            if d.precision == "day" and d.begin is not None:
+                return d.begin, Span(span.start + d.start, span.start + d.end, "date")
+    return None, None
+
+
+def _record(doc: Document, b: GraphBuilder) -> None:
+    text, record = text_iri(doc), record_iri(doc)
+    title = title_text(doc)
+    b.node(text, [KG.RecordText, SDO.CreativeWork], doc, [doc.title] if doc.title else [])
+    b.add(text, KG.sha256, Literal(doc.sha256))
+    b.add(text, KG.sourceFile, Literal(PurePath(doc.path).name))
+    b.add(text, KG.recordIndex, Literal(doc.index, datatype=XSD.positiveInteger))
+    b.add(text, KG.lineOffset, Literal(doc.line_offset, datatype=XSD.nonNegativeInteger))
+    b.add(text, SDO.translationOfWork, record)
+    if title:
+        b.add(text, DCTERMS.title, Literal(title, lang="en"))
+    contents = doc.field("Contents")
+    target_lang = "en"
+    if contents:
+        m = re.search(r"Translation\s*-\s*(\w+)", doc.quote(contents.span))
+        if m:
+            target_lang = LANGUAGES.get(m.group(1).lower(), target_lang)
+    b.add(text, SDO.inLanguage, Literal(target_lang))
+
+    b.node(record, RICO.Record, doc, [doc.title] if doc.title else [])
+    if title:
+        b.add(record, DCTERMS.title, Literal(title, lang="en"))
+    date, date_span = record_date(doc)
+    if date:
+        b.add(record, DCTERMS.date, date_literal(date))
+        b.node(record, [], doc, [date_span])
+    original = doc.field("Original Language")
+    if original:
+        for word in re.findall(r"[A-Za-z-]+", doc.quote(original.span)):
+            if word.lower() in LANGUAGES:
+                b.add(record, SDO.inLanguage, Literal(LANGUAGES[word.lower()]))
+        b.node(record, [], doc, [original.span])
+    summary = doc.field("Summary")
+    if summary:
+        b.add(text, DCTERMS.abstract, Literal(doc.quote(summary.span), lang="en"))
+        b.node(text, [], doc, [summary.span])
+    citation = doc.field("Citation") or doc.field("Source")
+    if citation:
+        quoted = doc.quote(citation.span)
+        b.add(text, KG.citationAsPrinted, Literal(quoted))
+        b.add(text, DCTERMS.bibliographicCitation, Literal(re.sub(r"\s+", " ", quoted).strip()))
+        b.node(text, [], doc, [citation.span])
+        url = _URL_RE.search(quoted)
+        if url:
+            b.add(text, SDO.url, Literal(url.group(0), datatype=XSD.anyURI))
+            ident = re.search(r"/document/(\w+)", url.group(0))
+            if ident:
+                b.add(text, SDO.identifier, Literal(ident.group(1)))
+        holder = re.search(r"\b((?:[A-Z][\w.]*\s+){0,4}(?:Digital\s+Archive|Library|Archives?))\b(?!\s*\()", quoted)
+        if holder and not re.match(r"(?:TsKhSD|APRF|RGASPI|GARF)", holder.group(1)):
+            hs = citation.span.start + holder.start(1)
+            body = b.entity(doc, "body", holder.group(1), Span(hs, hs + len(holder.group(1))))
+            b.add(text, SDO.provider, body)
+        comp = _COMPILER_RE.search(quoted)
+        if comp:
+            cs = citation.span.start + comp.start("name")
+            person = b.entity(doc, "person", comp.group("name"), Span(cs, cs + len(comp.group("name"))))
+            b.add(record, DCTERMS.creator, person)
+            b.add(record, KG.compilerAsPrinted, Literal(comp.group("name")))
+
+
+def compiler(doc: Document, b: GraphBuilder):
+    return b.graph.value(record_iri(doc), DCTERMS.creator)
+
+
+def _session(doc: Document, b: GraphBuilder) -> None:
+    session = session_iri(doc)
+    b.node(session, KG.Session, doc, [doc.title] if doc.title else [doc.body])
+    title = title_text(doc)
+    if title:
+        b.add(session, DCTERMS.title, Literal(title, lang="en"))
+    date, date_span = record_date(doc)
+    if date:
+        b.add(session, SEM.hasTimeStamp, date_literal(date))
+    b.add(session, KG.documentedBy, text_iri(doc))
+    if doc.title:
+        m = _BODY_IN_TITLE_RE.search(doc.quote(doc.title))
+        if m:
+            s = doc.title.start + m.start("body")
+            name = re.sub(r"\s+", " ", m.group("body")).strip(" *")
+            body = b.entity(doc, "body", name, Span(s, doc.title.start + m.end("body")))
+            b.add(session, KG.heldBy, body)
+    for p in doc.preamble:
+        m = re.search(r"(?:Point|Item)\s+[IVX\d]+\s+of\s+Protocol\s+No\.\s*\d+|Protocol\s+No\.\s*\d+", doc.quote(p))
+        if m:
+            b.add(session, KG.protocolReference, Literal(m.group(0)))
+            b.node(session, [], doc, [Span(p.start + m.start(), p.start + m.end())])
+    for i, plist in enumerate(doc.participant_lists):
+        if plist.source == "title":
+            lst = ID[f"list/{doc.key}/guests"]
+            _list(doc, b, lst, plist.entries, plist.span, "with participation by")
+            b.add(session, KG.hasParticipantList, lst)
+            for entry in plist.entries:
+                b.add(session, SDO.attendee, b.entity(doc, "person", entry.printed, entry.span))
+
+
+def _list(doc: Document, b: GraphBuilder, iri, entries: list[NameEntry], span: Span, heading: str) -> None:
+    b.node(iri, KG.ParticipantList, doc, [span])
+    b.add(iri, SDO.name, Literal(heading))
+    for pos, entry in enumerate(entries, start=1):
+        e = ID[f"entry/{doc.key}/{entry.span.start}"]
+        b.node(e, KG.ListEntry, doc, [entry.span])
+        b.add(e, KG.nameAsPrinted, Literal(entry.printed))
+        b.add(e, SDO.position, Literal(pos, datatype=XSD.positiveInteger))
+        b.add(e, KG.refersTo, b.entity(doc, "person", entry.printed, entry.span))
+        b.add(iri, KG.entry, e)
+
+
+def _sittings(doc: Document, b: GraphBuilder) -> None:
+    session = session_iri(doc)
+    for sitting in doc.sittings:
+        s = sitting_iri(doc, sitting.index)
+        b.node(s, KG.Sitting, doc, [sitting.span])
+        b.add(s, SEM.subEventOf, session)
+        b.add(s, SDO.position, Literal(sitting.index, datatype=XSD.positiveInteger))
+        if sitting.participant_list is not None:
+            plist = doc.participant_lists[sitting.participant_list]
+            lst = ID[f"list/{doc.key}/{sitting.index}"]
+            _list(doc, b, lst, plist.entries, plist.span, plist.heading)
+            b.add(s, KG.hasParticipantList, lst)
+            for entry in plist.entries:
+                b.add(s, SDO.attendee, b.entity(doc, "person", entry.printed, entry.span))
+
+
+def _agenda(doc: Document, b: GraphBuilder) -> None:
+    counts: dict[object, int] = {}
+    for i, item in enumerate(doc.agenda):
+        iri = item_iri(doc, i)
+        parent = item_iri(doc, item.parent) if item.parent is not None else sitting_iri(doc, item.sitting)
+        counts[parent] = counts.get(parent, 0) + 1
+        b.node(iri, KG.AgendaItem, doc, [item.span])
+        b.add(iri, DCTERMS.title, Literal(item.title, lang="en"))
+        b.add(iri, SEM.subEventOf, parent)
+        b.add(iri, SDO.position, Literal(counts[parent], datatype=XSD.positiveInteger))
+        for pos, entry in enumerate(item.names, start=1):
+            e = ID[f"entry/{doc.key}/{entry.span.start}"]
+            person = b.entity(doc, "person", entry.printed, entry.span)
+            b.node(e, KG.ListEntry, doc, [entry.span])
+            b.add(e, KG.nameAsPrinted, Literal(entry.printed))
+            b.add(e, SDO.position, Literal(pos, datatype=XSD.positiveInteger))
+            b.add(e, KG.refersTo, person)
+            b.add(iri, KG.entry, e)
+            b.add(iri, KG.addressedBy, person)
+
+
+def _sentence_around(doc: Document, start: int, end: int) -> Span:
+    text = doc.text
+    a = max(text.rfind(". ", 0, start) + 2, text.rfind("\n", 0, start) + 1)
+    stop = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
+    z = min(stop) + 1 if stop else len(text)
+    return Span(a, min(z, len(text)), "sentence")
+
+
+def _roles(doc: Document, b: GraphBuilder) -> None:
+    session = session_iri(doc)
+    regions = [n.span for n in doc.notes] + ([doc.body] if doc.body else [])
+    for kind, regexes in ((KG.Chair, _CHAIR_RES), (KG.Absentee, _ABSENT_RES)):
+        seen = set()
+        for region in regions:
+            for regex in regexes:
+                for m in regex.finditer(doc.text, region.start, region.end):
+                    name_span = Span(m.start("name"), m.end("name"))
+                    person = b.entity(doc, "person", m.group("name"), name_span)
+                    if person in seen:
+                        continue
+                    seen.add(person)
+                    local = str(person).rsplit("/", 1)[1]
+                    role = ID[f"role/{doc.key}/{'chair' if kind == KG.Chair else 'absent'}/{local}"]
+                    b.node(role, KG.RoleInSession, doc, [_sentence_around(doc, m.start(), m.end())])
+                    b.add(role, KG.roleType, kind)
+                    b.add(role, KG.agent, person)
+                    b.add(role, KG.inSession, session)

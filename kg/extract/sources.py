@@ -1,0 +1,117 @@
+"""Sources extractor: archival citations as a RiC-O hierarchy (archive ->
+fonds -> series -> file -> the cited leaves as a record), published sources,
+and cross-references to notes of the printed edition that this record does
+not contain ("Note 146 infra"), kept unresolved."""
+
+from __future__ import annotations
+
+from rdflib import Literal, URIRef
+
+from kg.document.citations import find_archival_refs, find_cross_refs, find_published_refs
+from kg.document.model import Document, Span
+from kg.graph.builder import GraphBuilder, note_iri, record_iri, text_iri
+from kg.names import slug
+from kg.vocab import ID, KG, RDFS, RICO, RICRST, SDO, XSD
+
+RECORD_SET_TYPES = {"Fonds": RICRST.Fonds, "Series": RICRST.Series, "File": RICRST.File}
+# One archive under the names it had over time.
+ARCHIVE_NAMES = {"TsKhSD": "RGANI", "RGANI": "RGANI", "TsPA": "RGASPI", "RTsKhIDNI": "RGASPI"}
+
+
+def _places(doc: Document):
+    """(span, node citing) for the header citation and every note."""
+    for name in ("Citation", "Source"):
+        f = doc.field(name)
+        if f:
+            yield f.span, text_iri(doc), True
+    for note in doc.notes:
+        yield note.span, note_iri(doc, note.number), False
+
+
+def extract(doc: Document, b: GraphBuilder) -> None:
+    for span, citing, header in _places(doc):
+        words = doc.quote(span)
+        for ref in find_archival_refs(words):
+            rspan = Span(span.start + ref.start, span.start + ref.end, "citation")
+            source = _archival(doc, b, ref, rspan)
+            _citation(doc, b, rspan, source, citing, ref.printed, folios=ref.folios_printed)
+            if header:
+                b.add(record_iri(doc), RICO.isOrWasIncludedIn, b.graph.value(source, RICO.isOrWasIncludedIn))
+                b.add(record_iri(doc), RICO.identifier, Literal(ref.printed))
+        for ref in find_published_refs(words):
+            rspan = Span(span.start + ref.start, span.start + ref.end, "citation")
+            work = _work(doc, b, ref, rspan)
+            c = _citation(doc, b, rspan, work, citing, ref.printed, pages=ref.pages)
+            if header:
+                b.add(text_iri(doc), SDO.isPartOf, work)
+        for ref in find_cross_refs(words):
+            rspan = Span(span.start + ref.start, span.start + ref.end, "xref")
+            x = ID[f"xref/{doc.key}/{rspan.start}"]
+            b.node(x, KG.CrossReference, doc, [rspan])
+            b.add(x, KG.asPrinted, Literal(ref.printed))
+            b.add(x, KG.targetNoteNumber, Literal(ref.number, datatype=XSD.nonNegativeInteger))
+            if ref.direction:
+                b.add(x, KG.direction, Literal(ref.direction))
+            b.add(x, KG.resolved, Literal(False))
+            b.add(x, KG.citedIn, citing)
+
+
+def _archival(doc: Document, b: GraphBuilder, ref, span: Span) -> URIRef:
+    archive = ID[f"archive/{slug(ref.archive)}"]
+    b.node(archive, RICO.CorporateBody, doc, [span])
+    b.add(archive, RICO.name, Literal(ref.archive))
+    b.add(archive, RDFS.label, Literal(ref.archive))
+    later = ARCHIVE_NAMES.get(ref.archive)
+    if later and later != ref.archive:
+        b.add(archive, RICO.name, Literal(later))
+    if ref.archive_printed and ref.archive_printed != ref.archive:
+        b.add(archive, RICO.name, Literal(ref.archive_printed))
+    parent, path = archive, [slug(ref.archive)]
+    for level in ref.levels:
+        path.append(f"{slug(level.kind)}-{slug(level.value)}")
+        node = ID["archive/" + "/".join(path)]
+        b.node(node, RICO.RecordSet, doc, [span])
+        b.add(node, RICO.identifier, Literal(level.value))
+        b.add(node, KG.levelLabel, Literal(level.printed))
+        if level.rico_type in RECORD_SET_TYPES:
+            b.add(node, RICO.hasRecordSetType, RECORD_SET_TYPES[level.rico_type])
+        if parent == archive:
+            b.add(node, RICO.hasOrHadHolder, archive)
+        else:
+            b.add(node, RICO.isOrWasIncludedIn, parent)
+        parent = node
+    leaf = ID["source/" + "/".join(path + [slug(ref.folios or "all")])]
+    b.node(leaf, RICO.Record, doc, [span])
+    b.add(leaf, RICO.isOrWasIncludedIn, parent)
+    if parent == archive:
+        b.add(leaf, RICO.hasOrHadHolder, archive)
+    if ref.folios:
+        b.add(leaf, KG.folios, Literal(ref.folios))
+    return leaf
+
+
+def _work(doc: Document, b: GraphBuilder, ref, span: Span) -> URIRef:
+    key = slug(ref.title) + (f"/vol-{slug(ref.volume)}" if ref.volume else "")
+    work = ID[f"work/{key}"]
+    b.node(work, SDO.CreativeWork, doc, [span])
+    b.add(work, SDO.name, Literal(ref.title))
+    if ref.volume:
+        b.add(work, SDO.volumeNumber, Literal(ref.volume))
+    if ref.author:
+        start = span.start + ref.printed.find(ref.author) if ref.author in ref.printed else None
+        if start is not None:
+            b.add(work, SDO.author, b.entity(doc, "person", ref.author, Span(start, start + len(ref.author))))
+    return work
+
+
+def _citation(doc, b, span: Span, target, citing, printed: str, *, folios=None, pages=None) -> URIRef:
+    c = ID[f"citation/{doc.key}/{span.start}"]
+    b.node(c, KG.Citation, doc, [span])
+    b.add(c, KG.cites, target)
+    b.add(c, KG.citedIn, citing)
+    b.add(c, KG.asPrinted, Literal(printed))
+    if folios:
+        b.add(c, KG.foliosAsPrinted, Literal(folios))
+    if pages:
+        b.add(c, KG.pages, Literal(pages))
+    return c

@@ -1,0 +1,1 @@
+"""Graph construction: IRIs, span provenance, and the pipeline runner."""
