@@ -184,9 +184,9 @@ def test_english_long_form_with_the_in_it():
     ("MOL, XX-A-1, 3. d.",
      ("MOL", (("fond", "XX-A-1"), ("box", "3")), None)),
     ("MOL, M-KS 288. f. 5/1. ő.e.",
-     ("MOL", (("collection", "M-KS"), ("fond", "288"), ("aj", "5/1")), None)),
+     ("MOL", (("collection", "M-KS"), ("fond", "288"), ("series", "5"), ("unit", "1")), None)),
     ("AAN, KC PZPR, sygn. 2685, k. 12-15.",
-     ("AAN", (("collection", "KC PZPR"), ("signature", "2685")), "12-15")),
+     ("AAN", (("fond", "KC PZPR"), ("signature", "2685")), "12-15")),
     ("Eisenhower Library, Whitman File, NSC Records. Top Secret.",
      ("Eisenhower Library", (("collection", "Whitman File"), ("series", "NSC Records")), None)),
     ("Dwight D. Eisenhower Library, Papers as President (Ann Whitman File), NSC Series, Box 8.",
@@ -211,7 +211,7 @@ def test_rico_types_of_every_kind():
               + only("TsKhSD, F. 3, Op. 12, D. 1006, L. 1").levels)
     assert {(level.kind, level.rico_type) for level in levels} == {
         ("collection", "Fonds"), ("series", "Series"), ("box", "File"), ("folder", "File"),
-        ("fond", "Fonds"), ("aj", "File"), ("year", None), ("signature", "File"),
+        ("fond", "Fonds"), ("aj", "File"), ("year", None), ("signature", "File"), ("collection", None), ("unit", "File"),
         ("svazek", "Series"), ("opis", "Series"), ("delo", "File"),
     }
 

@@ -1,10 +1,11 @@
-"""The body of a record: sittings, participant lists, agenda items, turns.
+"""The body of a record: sittings, participant lists, agenda items, turns,
+and the resolutions recorded between them.
 
 The body is read as a sequence of *segments*: paragraphs, cut where a
 participant list starts in mid-paragraph (as in records where the second
 sitting's list follows the last turn of the first without a break). Each
-segment is a participant list, an agenda heading, the opener of a speech
-turn, or the continuation of the current turn."""
+segment is a participant list, an agenda heading, a resolution, the opener
+of a speech turn, or the continuation of the current turn."""
 
 from __future__ import annotations
 
@@ -18,7 +19,6 @@ from kg.document.patterns import (
     NAME_ITEM_RE,
     NOT_SPEAKERS,
     PARTICIPANTS_RE,
-    PERSON_NAME,
     PREAMBLE_RE,
     REPORTING_VERBS,
     SURNAME,
@@ -27,55 +27,64 @@ from kg.document.patterns import (
 )
 
 _NAMES = rf"{SURNAME}(?:\s*(?:,|\band\b|&|\+)\s*{SURNAME})*"
-_OPENER_RE = re.compile(
-    rf"(?P<hon>{HONORIFIC})\s+(?P<names>{_NAMES})\s*(?P<delim>:|{DASH})?\s*"
-)
+_OPENER_RE = re.compile(rf"(?P<hon>{HONORIFIC})\s+(?P<names>{_NAMES})\s*(?P<delim>:|{DASH})?\s*")
 _BARE_OPENER_RE = re.compile(rf"(?P<names>{SURNAME})\s*(?P<delim>:|—|–|--)\s*")
+_OFFICES = (r"Vice\s+President|President|Secretary(?:\s+of\s+(?:State|Defense|the\s+Treasury|Commerce))?|"
+            r"Under\s+Secretary|Mr\.|Mrs\.|Governor|Admiral|General|Dr\.|Director|Ambassador|Chairman|Senator|"
+            r"Attorney\s+General")
+_OFFICE_WORDS = {"President", "Vice", "Secretary", "Under", "Mr.", "Mrs.", "Governor", "Admiral", "General", "Dr.",
+                 "Director", "Ambassador", "Chairman", "Senator", "Attorney", "The", "of", "State", "Defense",
+                 "Treasury", "Commerce", "the"}
 _OFFICE_OPENER_RE = re.compile(
-    r"(?P<names>(?:The\s+)?(?:President|Vice\s+President|Secretary(?:\s+of\s+(?:State|Defense|the\s+Treasury))?|"
-    r"Mr\.|Mrs\.|Governor|Admiral|General|Dr\.|Director|Ambassador|Chairman|Attorney\s+General)"
-    rf"(?:\s+{SURNAME})?)\s+(?={REPORTING_VERBS}\b)"
+    rf"(?P<names>(?:The\s+)?(?:{_OFFICES})(?:\s+(?:[{UPPER}][a-z]+|[{UPPER}]\.)){{0,3}})\s+(?={REPORTING_VERBS}\b)"
 )
 _INFO_OF_RE = re.compile(rf"Information\s+(?:of|from|by)\s+(?:{HONORIFIC}\s+)?(?P<names>{_NAMES})\.?")
 _READ_ALOUD_RE = re.compile(
     rf"\(\s*The\s+text\s+is\s+read\s+(?:aloud\s+)?by\s+(?:{HONORIFIC}\s+)?(?P<names>{_NAMES})\.?\s*\)\.?"
 )
-_AFTER_RE = re.compile(rf"\(\s*(?:{HONORIFIC}\s+)?(?P<names>{_NAMES})\s*\)\.?\s*$")
+_AFTER_RE = re.compile(rf"\(\s*(?P<hon>{HONORIFIC}\s+)?(?P<names>{_NAMES})\s*\)\.?\s*$")
 _INLINE_RE = re.compile(rf"\(\s*{HONORIFIC}\s+(?P<names>{_NAMES})\s*\)")
 _AGENDA_RE = re.compile(
     r"(?P<num>(?:[IVX]{1,4}|\d{1,2})[.)]\s+)?"
     r"(?P<title>(?:On|About|Concerning|Regarding|Re:|Question\s+of|The\s+question\s+of)\s[^\n()]{2,160}?)"
     r"\s*(?:\.(?=\s|\(|$)|(?=\s*\()|(?=[ \t]*\n)|$)"
 )
-_NUMBERED_HEADING_RE = re.compile(r"(?P<num>(?:[IVX]{1,4}|\d{1,2})\.)\s+(?P<title>[A-Z][^\n]{2,150})$")
+_NUMBERED_HEADING_RE = re.compile(r"(?P<num>(?:[IVX]{1,4}|\d{1,2})\.)[ \t]+(?P<title>[A-Z][^\n]{2,150}?)\.?[ \t]*(?=\n|$)")
+_AGENDA_LIST_RE = re.compile(r"(?:Agenda|Order\s+of\s+the\s+day|Items\s+discussed)\s*:?[ \t]*(?:\n|$)", re.I)
+_EDITORIAL_RE = re.compile(r"The\s+following\s+(?:is|are)\b|\[(?:Editor|Translator)")
 _PAREN_NAMES_RE = re.compile(r"\s*\((?P<inner>[^()\n]{2,300})\)")
-_ASSIGN_RE = re.compile(rf"\s*to\s+[a-z]+")
+_ASSIGN_AFTER_DASH_RE = re.compile(r"\s*to\s+[a-z]+")
 _TRANS_RE = re.compile(r"^\s*\[[^\]]*\]\s*$")
-
-
-@dataclass
-class _Segment:
-    start: int
-    end: int
-
-
+_BODY_NOUN = r"(?:Presidium|Politburo|Political\s+Bureau|Council|Committee|Bureau|Secretariat|Government|Executive\s+Committee)"
+_RESOLUTION_RE = re.compile(
+    r"(?:To\s+[a-z]+\b"
+    r"|(?:Resolution|Resolved|Decision|Decided|Agreed|Approved|Adopted|Actions?\s+taken)\b\s*[:.—-]?"
+    rf"|(?:The\s+)?(?:[A-Z][\w-]*\s+){{0,3}}{_BODY_NOUN}\s+(?:approves|decides|resolves|adopts|instructs|accepts|rejects|agrees|notes)\b"
+    rf"|(?:{HONORIFIC}\s+)?{_NAMES}\s+(?:is|are)\s+to\s+[a-z]+"
+    rf"|{_NAMES}\s*\((?:the|a|an|to|draft)\b[^()]+\)\.?\s*(?:\(\s?\d{{1,3}}\s?\))?\s*$"
+    rf"|(?:{HONORIFIC}\s+)?{_NAMES}(?:,?\s*\+\s*[^—–\n]+?)?\s*{DASH}\s*to\s+[a-z]+"
+    r"|The\s+decision\s+of\b[^.]*\bremains\s+in\s+force"
+    r"|[^.]{0,120}\b(?:is|are)\s+to\s+be\s+(?:decided|considered|prepared|submitted|examined|discussed|sent|published)\b)"
+)
 _SEPARATOR_RE = re.compile(
     r"\s*(?:,|;|\+|&|\band\b|\n|(?<!\b[A-Z])(?<!\bCdes)(?<!\bCde)(?<!\bTov)(?<!\bDr)(?<!\bMr)\.(?=\s|$))\s*"
 )
 _HONORIFIC_LEAD_RE = re.compile(rf"^(?:{HONORIFIC}|and|&)\s+")
-_MARKER_TAIL_RE = re.compile(r"\(\s?\d{1,3}\s?\)$")
+_MARKER_TAIL_RE = re.compile(r"(?:\(\s?\d{1,3}\s?\)|\[\d{1,3}\])$")
 
 
-def split_names(doc: Document, start: int, end: int) -> tuple[list[NameEntry], int]:
+def split_names(doc: Document, start: int, end: int, *, abbreviations: bool = False) -> tuple[list[NameEntry], int]:
     """Names in ``text[start:end]`` separated by commas, "and", "+", ";" or a
     period; stops at the first item that is not a name. Returns the entries
-    and the offset where the list ends."""
+    and the offset where the list ends. With ``abbreviations``, a period that
+    ends the range belongs to the name ("Khr.")."""
     text = doc.text
     entries: list[NameEntry] = []
     stop = start
     pos = start
     pieces = []
-    for sep in _SEPARATOR_RE.finditer(text, start, end):
+    scan_end = end - 1 if abbreviations and text[end - 1:end] == "." else end
+    for sep in _SEPARATOR_RE.finditer(text, start, scan_end):
         pieces.append((pos, sep.start()))
         pos = sep.end()
     pieces.append((pos, end))
@@ -102,6 +111,47 @@ def split_names(doc: Document, start: int, end: int) -> tuple[list[NameEntry], i
         entries.append(NameEntry(name, Span(a, a + len(name), "name")))
         stop = b
     return entries, stop
+
+
+_LINE_ENTRY_RE = re.compile(
+    rf"(?P<name>(?:[{UPPER}][a-z]+\s+|[{UPPER}]\.\s*){{0,3}}{SURNAME})\s*(?:,\s*(?:Jr\.|Sr\.))?\s*$"
+)
+
+
+def line_entries(doc: Document, start: int, end: int) -> list[NameEntry]:
+    """A list with one person a line, offices beside names:
+    "President Eisenhower, presiding", "The Secretary of State, John Foster Dulles"."""
+    text = doc.text
+    entries = []
+    pos = start
+    for line in text[start:end].split("\n"):
+        a = pos
+        pos += len(line) + 1
+        body = re.sub(r",\s*presiding\s*$|,\s*(?:in\s+the\s+chair)\s*$", "", line.rstrip())
+        if not body.strip():
+            continue
+        head, _, tail = body.rpartition(",")
+        candidate = tail if head and not re.fullmatch(r"\s*(?:Jr|Sr)\.\s*", tail) else body
+        if head and re.fullmatch(r"\s*(?:Jr|Sr)\.\s*", tail):
+            head, _, candidate = head.rpartition(",")
+            candidate = candidate if head else body
+        words = candidate.strip().split()
+        office = []
+        while words and (words[0] in _OFFICE_WORDS or words[0].lower() in {"of", "the"}):
+            office.append(words.pop(0))
+        name = " ".join(words)
+        if not name or not re.fullmatch(rf"(?:[{UPPER}][a-z]+\s+|[{UPPER}]\.\s*){{0,3}}{SURNAME}", name):
+            continue
+        office_text = (head.strip() + " " + " ".join(office)).strip() if head else " ".join(office)
+        s = a + line.index(name, line.index(candidate.strip()) if candidate.strip() in line else 0)
+        entries.append(NameEntry(name.rstrip(",. "), Span(s, s + len(name.rstrip(",. ")), "name"), office_text))
+    return entries
+
+
+@dataclass
+class _Segment:
+    start: int
+    end: int
 
 
 def _segments(doc: Document) -> list[_Segment]:
@@ -144,7 +194,7 @@ class _Reader:
     def new_sitting(self, start: int, end: int) -> None:
         doc = self.doc
         current = doc.sittings[-1] if doc.sittings else None
-        if current is not None and current.participant_list is None and not self._sitting_has_turns(current.index):
+        if current is not None and current.participant_list is None and not self._sitting_has_content(current.index):
             return
         if current is not None:
             current.span = Span(current.span.start, _rstrip(self.text, current.span.start, start), "sitting")
@@ -158,7 +208,7 @@ class _Reader:
             self.sitting = 1
             self.doc.sittings.append(Sitting(1, Span(start, start, "sitting")))
 
-    def _sitting_has_turns(self, index: int) -> bool:
+    def _sitting_has_content(self, index: int) -> bool:
         return any(t.sitting == index for t in self.doc.turns) or any(a.sitting == index for a in self.doc.agenda)
 
     # turns --------------------------------------------------------------
@@ -192,7 +242,9 @@ class _Reader:
             return
         line_end = text.find("\n", a, b)
         first_line = text[a: b if line_end < 0 else line_end]
-        if not self.content_seen and (TITLE_RE.match(first_line) or PREAMBLE_RE.match(first_line)):
+        if _AGENDA_LIST_RE.match(text, a, b) or _EDITORIAL_RE.match(text, a, b) or (
+            not self.content_seen and (TITLE_RE.match(first_line) or PREAMBLE_RE.match(first_line))
+        ):
             self.doc.preamble.append(Span(a, b, "preamble"))
             return
         if self.read_agenda(a, b):
@@ -200,17 +252,30 @@ class _Reader:
         if _TRANS_RE.match(text[a:b]) and self.turn is not None:
             self.extend_turn(a, b)
             return
+        if _RESOLUTION_RE.match(text, a, b):
+            self.close_turn()
+            self.ensure_sitting(a)
+            self.doc.resolutions.append((self.item, Span(a, b, "resolution")))
+            self.content_seen = True
+            return
         if self.read_opener(a, b):
             return
         self.read_unlabelled(a, b)
 
     def read_participants(self, p: re.Match, end: int) -> None:
         text = self.text
-        entries, stop = split_names(self.doc, p.end(), end)
-        stop = _rstrip(text, p.start(), stop)
-        while stop < end and text[stop] in ".)" or (stop < end and re.match(r"\(\s?\d{1,3}\s?\)", text[stop:end])):
-            m = re.match(r"\(\s?\d{1,3}\s?\)", text[stop:end])
-            stop += m.end() if m else 1
+        head_line_end = text.find("\n", p.end(), end)
+        if not text[p.end(): head_line_end if head_line_end >= 0 else end].strip() and head_line_end >= 0:
+            entries = line_entries(self.doc, head_line_end + 1, end)
+            stop = end
+        else:
+            entries, stop = split_names(self.doc, p.end(), end)
+            stop = _rstrip(text, p.start(), stop)
+            while stop < end:
+                m = re.match(r"[.)]|\s?\(\s?\d{1,3}\s?\)|\[\d{1,3}\]", text[stop:end])
+                if not m:
+                    break
+                stop += m.end()
         self.close_turn()
         self.new_sitting(p.start(), stop)
         self.doc.participant_lists.append(
@@ -230,24 +295,27 @@ class _Reader:
         numbered = None
         if not m:
             numbered = _NUMBERED_HEADING_RE.match(text, a, b)
-            if not numbered or text.find("\n", a, b) >= 0:
+            if not numbered:
                 return False
-        head_end = (m or numbered).end()
+            rest_start = _lstrip(text, numbered.end(), b)
+            if rest_start < b and text[rest_start] != "(":
+                return False
+        match = m or numbered
+        head_end = match.end()
         names: list[NameEntry] = []
         after = head_end
         pm = _PAREN_NAMES_RE.match(text, head_end, b)
         if pm:
-            inner_start = pm.start("inner")
-            entries, stop = split_names(self.doc, inner_start, pm.end("inner"))
+            entries, stop = split_names(self.doc, pm.start("inner"), pm.end("inner"))
             if entries and not text[stop:pm.end("inner")].strip(" .,"):
                 names = entries
                 after = pm.end()
+            elif numbered:
+                after = pm.end()
         rest = _lstrip(text, after, b)
-        alone = rest >= b or text[head_end:rest].count("\n") > 0 and not names
+        alone = rest >= b or (text[head_end:rest].count("\n") > 0 and not names)
         if m and not names and not alone:
             return False
-        title_group = "title"
-        match = m or numbered
         self.close_turn()
         self.ensure_sitting(a)
         parent = None
@@ -256,8 +324,8 @@ class _Reader:
             if tops:
                 parent = tops[0]
         item = AgendaItem(
-            Span(match.start(title_group), match.end(title_group), "agenda"),
-            re.sub(r"\s+", " ", match.group(title_group)).strip().rstrip("."),
+            Span(match.start("title"), match.end("title"), "agenda"),
+            re.sub(r"\s+", " ", match.group("title")).strip().rstrip("."),
             names, self.sitting, parent, numbered=bool(numbered or (m and m.group("num"))),
         )
         self.doc.agenda.append(item)
@@ -275,25 +343,22 @@ class _Reader:
         for m in re.finditer(r"(?<=[.)])\s+(?=(?:On|About|Concerning|Regarding)\s)", text[a:b]):
             s = a + m.end()
             sub = _AGENDA_RE.match(text, s, b)
-            if sub and _lstrip(text, sub.end(), b) >= b or (sub and _PAREN_NAMES_RE.match(text, sub.end(), b)):
-                self.doc.agenda[self.item].span  # the item keeps its heading span
-                self.outcomes.append((self.item, Span(a, _rstrip(text, a, s))))
+            if sub and (_lstrip(text, sub.end(), b) >= b or _PAREN_NAMES_RE.match(text, sub.end(), b)):
+                self.doc.resolutions.append((self.item, Span(a, _rstrip(text, a, s), "resolution")))
                 self.read_agenda(s, b)
                 return
-        self.outcomes.append((self.item, Span(a, b)))
+        self.doc.resolutions.append((self.item, Span(a, b, "resolution")))
 
     def read_opener(self, a: int, b: int) -> bool:
         text = self.text
         m = _OPENER_RE.match(text, a, b)
         if m:
-            names_start = m.start("names")
-            entries, _ = split_names(self.doc, names_start, m.end("names"))
+            entries, _ = split_names(self.doc, m.start("names"), m.end("names"), abbreviations=True)
             if entries:
                 delim = m.group("delim")
-                rest = m.end()
-                after = text[rest:b]
-                if delim and delim != ":" and _ASSIGN_RE.match(after):
-                    return False  # "Cdes. X, Y— to prepare ..." is an assignment, not a turn
+                after = text[m.end():b]
+                if delim and delim != ":" and _ASSIGN_AFTER_DASH_RE.match(after):
+                    return False
                 mode = "reported" if re.match(rf"{REPORTING_VERBS}\b", after) else "direct"
                 if not delim:
                     if mode == "direct" and not re.match(rf"[{UPPER}\"“]", after):
@@ -302,11 +367,11 @@ class _Reader:
                 else:
                     opener = delim
                 printed = text[a:m.end("names")].strip()
-                self.open_turn(a, b, entries, printed, opener, mode, _lstrip(text, rest, b))
+                self.open_turn(a, b, entries, printed, opener, mode, _lstrip(text, m.end(), b))
                 return True
         m = _BARE_OPENER_RE.match(text, a, b)
         if m and m.group("names").lower().rstrip(".") not in NOT_SPEAKERS:
-            entries, _ = split_names(self.doc, m.start("names"), m.end("names"))
+            entries, _ = split_names(self.doc, m.start("names"), m.end("names"), abbreviations=True)
             if entries:
                 after = text[m.end():b]
                 mode = "reported" if re.match(rf"{REPORTING_VERBS}\b", after) else "direct"
@@ -315,13 +380,8 @@ class _Reader:
         m = _OFFICE_OPENER_RE.match(text, a, b)
         if m:
             printed = m.group("names")
-            last = printed.split()[-1]
-            entries = []
-            if re.fullmatch(SURNAME, last) and last not in {"President", "Secretary", "General", "Director",
-                                                            "Ambassador", "Chairman", "Governor", "Admiral"}:
-                s = m.start("names") + printed.rindex(last)
-                entries = [NameEntry(last, Span(s, s + len(last), "name"))]
-            self.open_turn(a, b, entries, printed, "narrative", "reported", a)
+            entry = self.resolve_office(printed, m.start("names"))
+            self.open_turn(a, b, [entry] if entry else [], printed, "narrative", "reported", a)
             return True
         for regex in (_INFO_OF_RE, _READ_ALOUD_RE):
             m = regex.match(text, a, b)
@@ -332,16 +392,50 @@ class _Reader:
                     return True
         return False
 
+    def resolve_office(self, printed: str, start: int) -> NameEntry | None:
+        """The person behind "Secretary Dulles", "Mr. Allen Dulles" or "The President":
+        a name printed with the office, checked against the participant lists."""
+        words = printed.split()
+        name_words = []
+        for w in reversed(words):
+            if w in _OFFICE_WORDS:
+                break
+            name_words.insert(0, w)
+        office = " ".join(words[: len(words) - len(name_words)]).replace("The ", "").strip()
+        listed = [e for pl in self.doc.participant_lists for e in pl.entries]
+        if name_words:
+            surname = name_words[-1]
+            same = [e for e in listed if e.printed.split()[-1] == surname]
+            given = name_words[0] if len(name_words) > 1 else ""
+            if given:
+                same = [e for e in same if e.printed.startswith(given)] or same
+            if len(same) > 1 and office:
+                same = [e for e in same if office.split()[0] in e.office] or same
+            if len(same) == 1:
+                return same[0]
+            s = start + printed.rindex(" ".join(name_words))
+            name = " ".join(name_words)
+            return NameEntry(name, Span(s, s + len(name), "name"), office)
+        if office:
+            holders = [e for e in listed if re.search(rf"(?:^|\s){re.escape(office)}(?:$|\s|,)", e.office)
+                       and not re.search(rf"\b\w+\s+{re.escape(office)}", e.office)]
+            if len(holders) == 1:
+                return holders[0]
+        return None
+
     def read_unlabelled(self, a: int, b: int) -> None:
         text = self.text
         after = _AFTER_RE.search(text, a, b)
         if after and after.start() > a:
             entries, _ = split_names(self.doc, after.start("names"), after.end("names"))
-            same = self.turn is not None and {e.printed for e in entries} == {e.printed for e in self.turn.speakers}
-            if entries and not same:
-                self.close_turn()
-                self.open_turn(a, b, entries, text[after.start():after.end()].strip(), "after", "direct", a)
-                return
+            if entries and (after.group("hon") or (len(entries) == 1 and self.turn is None)):
+                same = self.turn is not None and {e.printed for e in entries} == {e.printed for e in self.turn.speakers}
+                if not same:
+                    self.close_turn()
+                    self.open_turn(a, b, entries, text[after.start():after.end()].strip(" ."), "after", "direct", a)
+                    return
+            elif entries and self.turn is not None:
+                self.turn.supporters.extend(entries)
         if self.turn is not None:
             self.extend_turn(a, b)
             if not self.turn.speakers:
@@ -370,13 +464,11 @@ def read_body(doc: Document) -> None:
     if doc.body is None or doc.body.start >= doc.body.end:
         return
     reader = _Reader(doc)
-    reader.outcomes = []
     for seg in _segments(doc):
         reader.read(seg)
     if doc.sittings:
         last = doc.sittings[-1]
         last.span = Span(last.span.start, max(last.span.end, _rstrip(doc.text, doc.body.start, doc.body.end)), "sitting")
-    doc.item_outcomes = reader.outcomes
     _title_guests(doc)
 
 

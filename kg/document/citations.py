@@ -94,7 +94,7 @@ class CrossRef:
 RICO_TYPES = {
     "fond": "Fonds", "collection": "Fonds", "opis": "Series", "svazek": "Series",
     "series": "Series", "delo": "File", "aj": "File", "signature": "File",
-    "box": "File", "folder": "File", "year": None,
+    "box": "File", "folder": "File", "year": None, "papka": None, "unit": "File",
 }
 # Abbreviations printed with a space keep it in the canonical form.
 _SPACED = {"AVPRF": "AVP RF", "MNLOL": "MNL OL"}
@@ -143,6 +143,7 @@ _PREFIXED_LEVELS = tuple((kind, re.compile(pattern)) for kind, pattern in (
     ("opis", r"(?P<kw>Opis['’]?\s*\([O0]p ?\.\)|[Oo]pis['’]?|[O0]p ?\.|op\.|[Pp]er\.)\s*(?P<v>" + _NUMBER + ")" + _END),
     ("delo", r"(?P<kw>Delo\s*\(D ?\.\)|[Dd]elo|D ?\.|d\.)\s*(?P<v>" + _NUMBER + ")" + _END),
     ("svazek", r"(?P<kw>[Ss]vazek|[Ss]v ?\.)\s*(?P<v>" + _NUMBER + ")" + _END),
+    ("papka", r"(?P<kw>[Pp]apka|P ?\.)\s*(?P<v>" + _NUMBER + ")" + _END),
     ("aj", r"(?P<kw>Archivn[ai]\s+jednotka(?:\s*\(A\. ?j\.\))?|[Aa]\. ?j\.)\s*(?P<v>" + _NUMBER + ")" + _END),
     ("box", r"(?P<kw>Box|box|[Kk]arton|kart?\.)\s*(?P<v>" + _NUMBER + ")" + _END),
     ("folder", r"(?P<kw>Folder|folder|[Tt]eczka|t\.)\s*(?P<v>[0-9]+|\"[^\"\n]{1,80}\"|“[^”\n]{1,80}”)"),
@@ -155,7 +156,7 @@ _PREFIXED_LEVELS = tuple((kind, re.compile(pattern)) for kind, pattern in (
 _POSTFIXED_LEVELS = tuple((kind, re.compile(pattern)) for kind, pattern in (
     ("fond", r"(?P<v>[0-9]+)\. ?(?P<kw>f\.)(?!\w)"),
     ("box", r"(?P<v>[0-9]+)\. ?(?P<kw>d\.|doboz|cs\.)(?!\w)"),
-    ("aj", r"(?P<v>[0-9]+(?:/[0-9]+)*)\.? ?(?P<kw>o\. ?e\.)(?!\w)"),
+    ("unit", r"(?P<v>[0-9]+(?:/[0-9]+)*)\.? ?(?P<kw>o\. ?e\.)(?!\w)"),
 ))
 # Levels without a keyword, only after a comma.
 _YEAR_RE = re.compile(r"(?P<v>(?:1[89]|20)[0-9][0-9])" + _SEGMENT_END)
@@ -289,9 +290,29 @@ def _archival_ref(text: str, folded: str, start: int, end: int, archive: str) ->
         levels.append(Level(level[0], level[1], text[at:end], RICO_TYPES[level[0]]))
     if not levels and folios is None:
         return None
+    levels = _settle_levels(levels)
     return ArchivalRef(
         start, end, text[start:end], archive, text[start:archive_end], place,
         tuple(levels), folios, folios_printed, tuple(slips))
+
+
+def _settle_levels(levels: list[Level]) -> list[Level]:
+    """Hungarian "53/4. o.e." is series 53, unit 4; a collection code before a
+    numbered fond ("M-KS 276. f.") is no record set level of its own, and one
+    standing alone in first place ("KC PZPR, sygn. ...") is the fond."""
+    out: list[Level] = []
+    has_fond = any(level.kind == "fond" for level in levels)
+    for level in levels:
+        if level.kind == "unit" and "/" in level.value:
+            series, _, unit = level.value.partition("/")
+            out += [Level("series", series, level.printed, "Series"), Level("unit", unit, level.printed, "File")]
+        elif level.kind == "collection" and has_fond:
+            out.append(Level("collection", level.value, level.printed, None))
+        elif level.kind == "collection" and not out and level.value.isupper():
+            out.append(Level("fond", level.value, level.printed, "Fonds"))
+        else:
+            out.append(level)
+    return out
 
 
 def find_archival_refs(text: str) -> list[ArchivalRef]:

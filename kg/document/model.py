@@ -30,10 +30,13 @@ class Field:
 
 @dataclass(frozen=True)
 class NameEntry:
-    """A name in a list (participants, a parenthesis after an agenda item)."""
+    """A name in a list (participants, a parenthesis after an agenda item).
+    ``office`` is the office printed beside it in lists such as "The Secretary
+    of State, John Foster Dulles"."""
 
     printed: str
     span: Span
+    office: str = ""
 
 
 @dataclass
@@ -64,6 +67,7 @@ class Turn:
     mode: str  # "direct" or "reported"
     item: int | None = None
     paragraphs: list[Span] = field(default_factory=list)
+    supporters: list[NameEntry] = field(default_factory=list)  # "(Bulganin, Malenkov)" after a statement
 
     @property
     def body_start(self) -> int:
@@ -119,7 +123,7 @@ class Document:
     markers: list[Marker] = field(default_factory=list)
     notes: list[Note] = field(default_factory=list)
     preamble: list[Span] = field(default_factory=list)  # title repeats, protocol lines before the content
-    item_outcomes: list[tuple[int, Span]] = field(default_factory=list)  # (agenda index, text after its names)
+    resolutions: list[tuple[int | None, Span]] = field(default_factory=list)  # (agenda index, text of a resolution)
     unparsed: list[Span] = field(default_factory=list)
     warnings: list[ParseWarning] = field(default_factory=list)
 
@@ -131,6 +135,9 @@ class Document:
     def key(self) -> str:
         """Short, content-derived key used in IRIs."""
         return self.sha256[:12]
+
+    header_title: Span | None = None  # the page's title when it differs from the record's own
+    source_lines: list[Span] = field(default_factory=list)  # "[Source: ...]" lines, not body or notes
 
     def is_record(self) -> bool:
         """Whether anything of a meeting record was recognised."""

@@ -52,6 +52,7 @@ def read_notes(doc: Document, lines: list[tuple[int, int]], heading: int | None)
         if current is not None:
             paragraphs.append(current)
     last = 0
+    paragraphs = [p for p in paragraphs if not any(s.start <= p.start < s.end for s in doc.source_lines)]
     for para in paragraphs:
         para = _rstrip(text, para)
         m = _NOTE_START_RE.match(text[para.start:para.end])

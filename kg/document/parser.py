@@ -105,6 +105,7 @@ def parse_record(text: str, *, path: str = "<text>", index: int = 1, line_offset
 
     notes.read_notes(doc, lines, heading)
     body.read_body(doc)
+    _prefer_body_title(doc)
     notes.read_markers(doc)
     notes.check_markers(doc)
     return doc
@@ -147,17 +148,27 @@ def _read_header_fields(doc: Document, lines: list[tuple[int, int]], first: int)
 
 
 def _strip_source_lines(doc: Document, lines, body_start: int, body_end: int) -> tuple[int, int]:
-    """A ``[Source: ...]`` line after the body is the record's citation."""
+    """A ``[Source: ...]`` or ``Source:`` line after the header is the record's
+    citation; when it closes the body, the body ends before it."""
     text = doc.text
     for a, b in lines:
         if a < body_start:
             continue
         m = SOURCE_LINE_RE.match(text[a:b])
-        if m:
-            doc.fields.append(Field("Source", Span(a + m.start("value"), a + m.end("value"))))
-            if a < body_end and not text[b:body_end].strip():
-                body_end = a
+        if not m or (m.group("plain") and a > 0 and text[a - 1:a] == "\n" and text[max(0, a - 2):a - 1].strip()):
+            continue
+        group = "value" if m.group("value") else "plain"
+        doc.fields.append(Field("Source", Span(a + m.start(group), a + m.end(group))))
+        doc.source_lines.append(Span(a, b, "source"))
+        if a < body_end and not text[b:body_end].strip():
+            body_end = _rstrip_offset(text, body_start, a)
     return body_start, body_end
+
+
+def _rstrip_offset(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
 
 
 def _title_in_body(doc: Document, lines, first: int) -> None:
@@ -172,6 +183,23 @@ def _title_in_body(doc: Document, lines, first: int) -> None:
         if TITLE_RE.match(text[a:b]):
             doc.title, _ = _title_span(text, lines, i)
         return
+
+
+def _prefer_body_title(doc: Document) -> None:
+    """A page whose header names several sessions titles each record in its body."""
+    for span in doc.preamble:
+        line = doc.quote(span).split("\n")[0]
+        if TITLE_RE.match(line):
+            own = Span(span.start, span.start + len(line.rstrip()), "title")
+            if doc.title is not None and _collapsed(doc.quote(own)) != _collapsed(doc.quote(doc.title)):
+                doc.header_title, doc.title = doc.title, own
+            elif doc.title is None:
+                doc.title = own
+            return
+
+
+def _collapsed(text: str) -> str:
+    return re.sub(r"\s+", " ", text.replace("**", "")).strip()
 
 
 def title_text(doc: Document) -> str:

@@ -13,7 +13,8 @@ LETTER = UPPER + LOWER
 
 # A surname as printed: "Mikoyan", "Dockal", "Mad'ar", "Kádár", "Khr." (abbreviated),
 # "Munnich", "Bulganin-Smith". Initials may precede: "J. Horvath", "V. N. Malin".
-SURNAME = rf"[{UPPER}][{LETTER}'’]+(?:-[{UPPER}][{LETTER}'’]+)?\.?"
+FULL_SURNAME = rf"[{UPPER}][{LETTER}'’]+(?:-[{UPPER}][{LETTER}'’]+)?"
+SURNAME = rf"{FULL_SURNAME}\.?"
 INITIALS = rf"(?:[{UPPER}]\.\s*){{1,3}}"
 FIRSTNAME = rf"[{UPPER}][{LOWER}]+"
 PERSON_NAME = rf"(?:{INITIALS}|{FIRSTNAME}\s+)?{SURNAME}"
@@ -65,7 +66,10 @@ FIELD_RE = re.compile(
     r"[ \t]*:[ \t]*(?:\*\*)?[ \t]*(?P<value>.*?)[ \t]*(?:\*\*)?[ \t]*$",
     re.IGNORECASE,
 )
-SOURCE_LINE_RE = re.compile(r"^[ \t]*\[[ \t]*Source[ \t]*:[ \t]*(?P<value>.+?)[ \t]*\][ \t]*$", re.IGNORECASE)
+SOURCE_LINE_RE = re.compile(
+    r"^[ \t]*(?:\[[ \t]*Source[ \t]*:[ \t]*(?P<value>.+?)[ \t]*\]|\**Source\**[ \t]*:\**[ \t]*(?P<plain>.+?))[ \t]*$",
+    re.IGNORECASE,
+)
 
 # A line that is only a date: "**November 1, 1956**", "1 November 1956".
 MONTHS = (
@@ -88,7 +92,7 @@ PARTICIPANTS_RE = re.compile(
 
 PREAMBLE_RE = re.compile(
     r"^[ \t]*(?:\(\s*Re:|Re:|Protocol\s+No\.|Top\s+Secret|Strictly\s+Secret|Secret\b|Copy\s+No\.|"
-    r"\[Translation|Translation\s+-|Translated\s+from|Only\s+copy|Handwritten)",
+    r"\[Translation|Translation\s+-|Translated\s+from|Only\s+copy|Handwritten|The\s+following\s+(?:is|are)\b)",
     re.IGNORECASE,
 )
 

@@ -37,6 +37,6 @@ def passage_node(doc: Document, offset: int) -> URIRef:
 def regions(doc: Document) -> list[Span]:
     """The spans of running text: turns, item outcomes, notes."""
     out = [t.span for t in doc.turns]
-    out += [span for _, span in doc.item_outcomes]
+    out += [span for _, span in doc.resolutions]
     out += [n.span for n in doc.notes]
     return out

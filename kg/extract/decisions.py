@@ -29,8 +29,11 @@ _ASSIGN_RE = re.compile(
 )
 _RESOLUTION_RE = re.compile(
     r"^(?:(?:So\s+far|For\s+now|For\s+the\s+time\s+being|Meanwhile)\s*,?\s*)?to\s+[a-z]+"
-    r"|^(?:Resolved|Decided|Approve|Approved|Adopt|Adopted|Accept|Accepted|Confirm|Instruct|Entrust|Agreed)\b"
-    r"|^(?:Action|Actions)\s+taken\b|^Decision\s*[:.—-]",
+    r"|^To\s+[a-z]+"
+    r"|^(?:Resolved|Decided|Approve|Approved|Adopt|Adopted|Accept|Accepted|Confirm|Instruct|Entrust|Agreed|Discussed|Noted)\b"
+    r"|^(?:Action|Actions)\s+taken\b|^Decision\s*[:.—-]"
+    r"|\b(?:approves|decides|resolves|adopts|instructs|accepts|rejects|agrees|noted|remains\s+in\s+force)\b"
+    r"|\b(?:is|are)\s+to\s+(?:be\s+)?[a-z]+",
 )
 _CONFIRM_RE = re.compile(r"\b(?:are|is)\s+to\s+[a-z]+|\binstructed\b|\bentrusted\b|\bresolved\b|\bdecided\b")
 _PROPOSAL_RE = re.compile(
@@ -48,12 +51,59 @@ def extract(doc: Document, b: GraphBuilder) -> None:
     for i, turn in enumerate(doc.turns):
         _in_passage(doc, b, turn.span, turn_iri(doc, i), found)
         _proposals(doc, b, i, found)
-    for index, span in doc.item_outcomes:
-        if _in_passage(doc, b, span, item_iri(doc, index), found):
+    for index, span in doc.resolutions:
+        where = item_iri(doc, index) if index is not None else None
+        for part in _resolution_parts(doc, span):
+            if _in_passage(doc, b, part, where, found):
+                continue
+            words = doc.quote(part)
+            if _RESOLUTION_RE.search(words) or _ITEM_LEAD_RE.match(words):
+                _decision(doc, b, part, where, _named_assignees(doc, part), summary=_clean(_strip_lead(words)))
+                found.append(part)
+
+
+# "Resolution:" / "Action taken:" followed by "(1) ...", "1. ...", "a. ..." items.
+_ITEM_LEAD_RE = re.compile(r"^\s*(?:\(\d{1,2}\)|\d{1,2}\.|[a-h]\.)\s+")
+_HEAD_RE = re.compile(r"(?:Resolution|Resolved|Decision|Decided|Actions?\s+taken)\s*[:.—-]?\s*", re.I)
+
+
+def _resolution_parts(doc: Document, span: Span) -> list[Span]:
+    """A resolution paragraph split into its numbered or lettered items."""
+    text = doc.text
+    head = _HEAD_RE.match(text, span.start, span.end)
+    start = head.end() if head else span.start
+    parts, current = [], None
+    pos = start
+    for line in text[start:span.end].split("\n"):
+        a, z = pos, pos + len(line)
+        pos = z + 1
+        if not line.strip():
             continue
-        words = doc.quote(span)
-        if _RESOLUTION_RE.match(words):
-            _decision(doc, b, span, item_iri(doc, index), [], summary=_clean(words))
+        if current is None or _ITEM_LEAD_RE.match(line):
+            if current is not None:
+                parts.append(current)
+            current = Span(a + len(line) - len(line.lstrip()), z)
+        else:
+            current = Span(current.start, z)
+    if current is not None:
+        parts.append(current)
+    return parts
+
+
+def _strip_lead(words: str) -> str:
+    return _ITEM_LEAD_RE.sub("", _HEAD_RE.sub("", words))
+
+
+_NAMED_RE = re.compile(rf"(?:{HONORIFIC}\s+)(?P<names>{_NAMES})\s+(?:is|are)\s+to\b")
+
+
+def _named_assignees(doc: Document, span: Span) -> list[NameEntry]:
+    """Assignees of "Comrades Münnich and Apró are to meet ..."."""
+    m = _NAMED_RE.search(doc.text, span.start, span.end)
+    if not m:
+        return []
+    return [NameEntry(x.group(0), Span(m.start("names") + x.start(), m.start("names") + x.end()))
+            for x in re.finditer(SURNAME, m.group("names")) if x.group(0) != "and"]
 
 
 def _in_passage(doc, b, span: Span, where, found: list[Span]) -> bool:

@@ -20,13 +20,14 @@ from kg.link.forms import load_forms
 
 _RANK_RE = re.compile(
     rf"\b(?:Col\.-\s?General|Colonel-General|Lieut\.-General|Lieutenant-General|Major-General|Maj\.-General|"
-    rf"General|Marshal|Colonel|Col\.|Admiral|Ambassador)\s+(?P<name>(?:[A-Z][a-z]+\s+)?{SURNAME})"
+    rf"General|Marshal|Colonel|Col\.|Admiral|Ambassador)\s+"
+    rf"(?!(?:Staff|Secretary|Assembly|Council|Department|Headquarters|Command)\b)(?P<name>(?:[A-Z][a-z]+\s+)?{SURNAME})"
 )
 _BODY_RE = re.compile(
     r"\b(?P<name>(?:the\s+)?(?:[A-Z][\w']+\s+){1,3}(?:delegation|embassy(?:\s+in\s+[A-Z]\w+)?|General\s+Staff|"
     r"Central\s+Committee|CC\s+Presidium|Politburo|Presidium|Council\s+of\s+Ministers|Party))\b"
 )
-_SKIP_BODY_LEAD = re.compile(r"^(?:the\s+)?(?:If|But|And|The|This|That|In|On|Of)\s", re.I)
+_SKIP_BODY_LEAD = re.compile(r"^(?:the\s+)?(?:If|But|And|The|This|That|In|On|Of|Other|All|Our|Their|His|Her)\s")
 
 
 @lru_cache(maxsize=1)
@@ -42,40 +43,40 @@ def gazetteer() -> tuple[tuple[str, str, str, re.Pattern], ...]:
 
 
 def extract(doc: Document, b: GraphBuilder) -> None:
-    taken: list[Span] = []
+    taken: dict[str, list[Span]] = {"person": [], "place": [], "body": []}
 
-    def free(a: int, z: int) -> bool:
-        return not any(t.start < z and a < t.end for t in taken)
+    def claim(kind: str, a: int, z: int) -> bool:
+        """Whether no mention of the same kind covers the span yet (then take it)."""
+        if any(t.start < z and a < t.end for t in taken[kind]):
+            return False
+        taken[kind].append(Span(a, z))
+        return True
 
     known = _known_surnames(doc, b)
     for region in regions(doc) + ([doc.title] if doc.title else []):
         words = doc.quote(region)
-        for kind, form, canonical, pattern in gazetteer():
-            if form not in words:
-                continue
-            for m in pattern.finditer(words):
-                a, z = region.start + m.start(), region.start + m.end()
-                if free(a, z):
-                    taken.append(Span(a, z))
-                    b.entity(doc, kind, form, Span(a, z), canonical=canonical)
         for m in _RANK_RE.finditer(words):
             a, z = region.start + m.start("name"), region.start + m.end("name")
-            if free(a, z):
-                taken.append(Span(a, z))
+            if claim("person", a, z):
                 b.entity(doc, "person", m.group("name"), Span(a, z))
         for m in _BODY_RE.finditer(words):
             name = m.group("name")
             if _SKIP_BODY_LEAD.match(name):
                 continue
             a, z = region.start + m.start("name"), region.start + m.end("name")
-            if free(a, z):
-                taken.append(Span(a, z))
+            if claim("body", a, z):
                 b.entity(doc, "body", re.sub(r"^the\s+", "", name), Span(a, z))
+        for kind, form, canonical, pattern in gazetteer():
+            if form not in words:
+                continue
+            for m in pattern.finditer(words):
+                a, z = region.start + m.start(), region.start + m.end()
+                if claim(kind, a, z):
+                    b.entity(doc, kind, form, Span(a, z), canonical=canonical)
         for surname in known:
             for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", words):
                 a, z = region.start + m.start(), region.start + m.end()
-                if free(a, z):
-                    taken.append(Span(a, z))
+                if claim("person", a, z):
                     b.entity(doc, "person", surname, Span(a, z))
 
 

@@ -12,7 +12,7 @@ from rdflib import Literal
 from kg.document.dates import find_dates
 from kg.document.model import Document, NameEntry, Span
 from kg.document.parser import title_text
-from kg.document.patterns import SURNAME
+from kg.document.patterns import FULL_SURNAME, SURNAME
 from kg.graph.builder import (
     GraphBuilder,
     date_literal,
@@ -31,11 +31,11 @@ LANGUAGES = {
 }
 
 _BODY_IN_TITLE_RE = re.compile(
-    r"\b(?:Session|Meeting|Sitting|Plenum|Conference)\s+of\s+(?:the\s+)?(?P<body>.+?)"
+    r"\b(?:Session|Meeting|Sitting|Plenum|Conference)\s+of\s+(?:the\s+)?(?P<body>[^,(]+?)"
     r"(?=\s+(?:on|held|in|at|with)\s|\s*[,(]|\s*$)"
 )
 _COMPILER_RE = re.compile(
-    rf"\b(?:compiled|recorded|taken|kept|written)\s+by\s+(?P<name>(?:[A-Z]\.\s?){{0,3}}{SURNAME})"
+    rf"\b(?:compiled|recorded|taken|kept|written)\s+by\s+(?P<name>(?:[A-Z]\.\s?){{0,3}}{FULL_SURNAME})"
 )
 _URL_RE = re.compile(r"https?://[^\s<>\"]+")
 _CHAIR_RES = [

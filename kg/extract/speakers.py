@@ -17,7 +17,7 @@ from kg.vocab import DCTERMS, ID, KG, PROV, SDO, SEM, XSD
 _DISAGREE_RE = re.compile(
     rf"\b(?:I|we)\s+(?:don't|do\s+not|cannot|can't)\s+agree\s+with\s+(?:{HONORIFIC}\s+)?(?P<name>{SURNAME})"
     rf"|\b(?:I|we)\s+(?:disagree|object)\s+(?:with|to)\s+(?:{HONORIFIC}\s+)?(?P<name2>{SURNAME})"
-    rf"|\b(?P<name3>{SURNAME})\s+is\s+wrong\b"
+    rf"|\b{HONORIFIC}\s+(?P<name3>{SURNAME})\s+is\s+wrong\b"
 )
 
 _NEGATION = re.compile(r"\b(?:not|no|never|without|n't)\b|n't\b", re.IGNORECASE)
