@@ -139,6 +139,19 @@ class Document:
     header_title: Span | None = None  # the page's title when it differs from the record's own
     source_lines: list[Span] = field(default_factory=list)  # "[Source: ...]" lines, not body or notes
 
+    def namesakes(self) -> set[str]:
+        """Surname keys that the record's lists give to different persons
+        ("John Foster Dulles" and "Allen W. Dulles")."""
+        from kg.names import name_key
+
+        given: dict[str, set[str]] = {}
+        for plist in self.participant_lists:
+            for e in plist.entries:
+                words = e.printed.split()
+                if len(words) > 1:
+                    given.setdefault(name_key(words[-1]), set()).add(words[0][0].upper())
+        return {key for key, initials in given.items() if len(initials) > 1}
+
     def is_record(self) -> bool:
         """Whether anything of a meeting record was recognised."""
         return bool(self.title or self.participant_lists or any(t.speakers for t in self.turns) or self.agenda)

@@ -50,9 +50,16 @@ def note_iri(doc: Document, number: int) -> URIRef:
     return ID[f"note/{doc.key}/{number}"]
 
 
-def entity_iri(kind: str, name: str) -> URIRef:
-    key = name_key(surname(name)) if kind == "person" else name_key(name)
-    return ID[f"{kind}/{key or slug(name)}"]
+def entity_iri(kind: str, name: str, namesakes: set[str] = frozenset()) -> URIRef:
+    """Persons are keyed by surname, so one person is one node across records;
+    where a record names two persons of one surname, the initial keeps them apart."""
+    if kind != "person":
+        return ID[f"{kind}/{name_key(name) or slug(name)}"]
+    key = name_key(surname(name)) or slug(name)
+    words = name.split()
+    if key in namesakes and len(words) > 1 and words[0][0].isalpha():
+        key = f"{slug(words[0][0])}-{key}"
+    return ID[f"person/{key}"]
 
 
 def date_literal(value: _dt.date) -> Literal:
@@ -64,6 +71,7 @@ class GraphBuilder:
 
     def __init__(self, graph: Graph | None = None):
         self.graph = graph if graph is not None else Graph()
+        self._namesake_cache: dict[str, set[str]] = {}
         bind_prefixes(self.graph)
 
     def add(self, s, p, o) -> None:
@@ -103,7 +111,7 @@ class GraphBuilder:
     def entity(self, doc: Document, kind: str, printed: str, span: Span, *, canonical: str | None = None) -> URIRef:
         """The person, place or body named ``printed`` at ``span``, with a mention node.
         ``canonical`` is the authority's name for it, when the name form came from there."""
-        iri = entity_iri(kind, canonical or printed)
+        iri = entity_iri(kind, canonical or printed, self._namesakes(doc))
         name = canonical or printed
         g = self.graph
         key = str(iri).rsplit("/", 1)[1]
@@ -119,6 +127,11 @@ class GraphBuilder:
         self.add(mention, KG.mentionedIn, text_iri(doc))
         g.add((iri, PROV.wasDerivedFrom, self.span(doc, span)))
         return iri
+
+    def _namesakes(self, doc: Document) -> set[str]:
+        if doc.key not in self._namesake_cache:
+            self._namesake_cache[doc.key] = doc.namesakes()
+        return self._namesake_cache[doc.key]
 
     def _label(self, iri: URIRef, label: str) -> None:
         """One rdfs:label per entity: the shortest, then alphabetically first form seen."""
