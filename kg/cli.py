@@ -62,8 +62,9 @@ def build(inputs, output, validate, link):
     result = build_graph(inputs)
     if link:
         from kg.link import link_graph
+        from kg.link.online import resolver
 
-        link_graph(result.graph)
+        link_graph(result.graph, resolver=resolver(online=False))
     text = kg_export.serialize(result.graph, "turtle")
     elapsed = time.perf_counter() - started
     echo = (lambda m: click.echo(m)) if output else (lambda m: click.echo(m, err=True))
@@ -81,6 +82,26 @@ def build(inputs, output, validate, link):
         echo(report.to_text() if not report.conforms else "SHACL: conforms")
         if not report.conforms:
             sys.exit(EXIT_VIOLATIONS)
+
+
+@main.command()
+@click.argument("graph", type=click.Path(dir_okay=False))
+@click.option("--online", is_flag=True, help="Ask a Wikidata SPARQL endpoint about names the authority data lacks.")
+@click.option("--endpoint", default=None, help="SPARQL endpoint for --online (default: the public Wikidata service).")
+@click.option("--cache", "cache_dir", type=click.Path(file_okay=False), default=None,
+              help="Where answers of the endpoint are kept (default: data/wikidata-cache).")
+@click.option("--authority", type=click.Path(dir_okay=False), default=None, help="Authority table (default: data/authority.tsv).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Where to write the linked graph (default: GRAPH itself).")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def link(graph, online, endpoint, cache_dir, authority, output, fmt):
+    """Link the persons, places, bodies and events of GRAPH to Wikidata."""
+    from kg.link import link_graph, load_authority
+    from kg.link.online import resolver
+
+    g = kg_export.load_graph(graph)
+    report = link_graph(g, load_authority(authority), resolver=resolver(online=online, endpoint=endpoint, cache_dir=cache_dir))
+    kg_export.write_atomic(output or graph, kg_export.serialize(g, "turtle"))
+    click.echo(report.to_json() if fmt == "json" else report.to_text())
 
 
 @main.command()
