@@ -1,0 +1,29 @@
+"""Identity linking: persons, places, bodies and events to Wikidata.
+
+    from kg.link import load_authority, link_graph
+    report = link_graph(graph, load_authority())          # offline, data/authority.tsv
+    report = link_graph(graph, authority, resolver=WikidataResolver(endpoint, cache_dir))
+    print(report.to_text())
+"""
+
+from kg.link.authority import Authority, AuthorityEntry, PartialDate, load_authority, parse_date
+from kg.link.linker import link_graph, remove_claims
+from kg.link.report import CandidateScore, LinkReport, LinkResult
+from kg.link.wikidata import DEFAULT_CACHE_DIR, DEFAULT_ENDPOINT, WikidataResolver, build_query
+
+__all__ = [
+    "DEFAULT_CACHE_DIR",
+    "DEFAULT_ENDPOINT",
+    "Authority",
+    "AuthorityEntry",
+    "CandidateScore",
+    "LinkReport",
+    "LinkResult",
+    "PartialDate",
+    "WikidataResolver",
+    "build_query",
+    "link_graph",
+    "load_authority",
+    "parse_date",
+    "remove_claims",
+]
