@@ -139,5 +139,37 @@ def export(graph, fmt, output):
         click.echo(text, nl=False)
 
 
+@main.command()
+@click.argument("graph", type=click.Path(dir_okay=False))
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Turtle file for the inferred statements (default: standard output).")
+def reason(graph, output):
+    """Reason over GRAPH with the ontology (HermiT): consistency, and the inferred statements kept apart."""
+    from kg.reason import reason as run_reasoner
+
+    result = run_reasoner(kg_export.load_graph(graph))
+    echo = (lambda m: click.echo(m)) if output else (lambda m: click.echo(m, err=True))
+    if result.consistent:
+        text = kg_export.serialize(result.marked(), "turtle")
+        if output:
+            kg_export.write_atomic(output, text)
+        else:
+            click.echo(text, nl=False)
+    echo(result.to_text() + (f"\nwritten to {output}" if output and result.consistent else ""))
+    sys.exit(EXIT_OK if result.consistent else EXIT_VIOLATIONS)
+
+
+@main.command()
+@click.argument("graph", type=click.Path(dir_okay=False))
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def check(graph, fmt):
+    """Report what in the records of GRAPH does not add up; exit 1 when a finding is above "info"."""
+    from kg.check import above_info, to_json, to_text
+    from kg.check import check as run_checks
+
+    findings = run_checks(kg_export.load_graph(graph))
+    click.echo(to_json(findings) if fmt == "json" else to_text(findings))
+    sys.exit(EXIT_VIOLATIONS if above_info(findings) else EXIT_OK)
+
+
 if __name__ == "__main__":
     main()

@@ -20,7 +20,7 @@ from kg.extract.session import record_date
 from kg.extract.speakers import sentences
 from kg.graph.builder import GraphBuilder, date_literal, turn_iri
 from kg.names import slug
-from kg.vocab import ID, KG, RDF, RDFS, SEM
+from kg.vocab import ID, KG, RDF, RDFS, SDO, SEM
 
 # Trigger words -> kind of event. Transliterated Russian and Czech words for
 # "session" and "protocol" appear in the titles of cited documents.
@@ -102,7 +102,8 @@ def extract(doc: Document, b: GraphBuilder) -> None:
 
 def _event(doc: Document, b: GraphBuilder, iri, kind: str, label: str, sentence: Span, span: Span) -> None:
     b.node(iri, [KG.ReferencedEvent, SEM.Event], doc, [span, sentence])
-    if b.graph.value(iri, RDFS.label) is None:
+    if b.graph.value(iri, SDO.name) is None:
+        b.add(iri, SDO.name, Literal(label))
         b.add(iri, RDFS.label, Literal(label, lang="en"))
     b.add(iri, KG.eventKind, Literal(kind))
     b.add(iri, KG.mentionedIn, passage_node(doc, span.start))

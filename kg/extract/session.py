@@ -222,7 +222,10 @@ def _sentence_around(doc: Document, start: int, end: int) -> Span:
     a = max(text.rfind(". ", 0, start) + 2, text.rfind("\n", 0, start) + 1)
     stop = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
     z = min(stop) + 1 if stop else len(text)
-    return Span(a, min(z, len(text)), "sentence")
+    z = min(z, len(text))
+    while z > a and text[z - 1].isspace():
+        z -= 1
+    return Span(a, z, "sentence")
 
 
 def _roles(doc: Document, b: GraphBuilder) -> None:

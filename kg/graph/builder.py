@@ -134,12 +134,14 @@ class GraphBuilder:
         return self._namesake_cache[doc.key]
 
     def _label(self, iri: URIRef, label: str) -> None:
-        """One rdfs:label per entity: the shortest, then alphabetically first form seen."""
+        """One display name per entity (schema:name, also its first rdfs:label): the
+        shortest, then alphabetically first, form seen; the linker may add labels."""
         g = self.graph
-        current = g.value(iri, RDFS.label)
-        new = Literal(label, lang="en")
-        if current is None:
-            g.add((iri, RDFS.label, new))
-        elif (len(label), label) < (len(str(current)), str(current)) and "." not in label:
-            g.remove((iri, RDFS.label, current))
-            g.add((iri, RDFS.label, new))
+        current = g.value(iri, SDO.name)
+        if current is not None and not ((len(label), label) < (len(str(current)), str(current)) and "." not in label):
+            return
+        if current is not None:
+            g.remove((iri, SDO.name, current))
+            g.remove((iri, RDFS.label, Literal(str(current), lang="en")))
+        g.add((iri, SDO.name, Literal(label)))
+        g.add((iri, RDFS.label, Literal(label, lang="en")))
