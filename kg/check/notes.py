@@ -82,7 +82,7 @@ def _out_of_order(view, record):
         n = numbers[i]
         before = next((numbers[j] for j in range(i - 1, -1, -1) if j in keep), None)
         after = next((numbers[j] for j in range(i + 1, len(numbers)) if j in keep), None)
-        where = ("between markers ({}) and ({})".format(before, after) if before is not None and after is not None
+        where = (f"between markers ({before}) and ({after})" if before is not None and after is not None
                  else f"after marker ({before})" if before is not None else f"before marker ({after})")
         guess = ""
         if before is not None and after is not None and after - before == 2 and before + 1 not in numbers:

@@ -160,6 +160,8 @@ class GraphView:
             for mention in record.mentions:
                 if g.value(mention, KG.refersTo) == person and g.value(mention, KG.asPrinted):
                     return str(g.value(mention, KG.asPrinted))
+        if g.value(person, SDO.name) is not None:
+            return str(g.value(person, SDO.name))
         labels = sorted((str(v) for v in g.objects(person, RDFS.label) if getattr(v, "language", None) in (None, "en")),
                         key=lambda s: (len(s), s))
         if labels:
@@ -170,7 +172,7 @@ class GraphView:
     def forms(self, person) -> set[str]:
         """Every spelling of the person's name the graph holds."""
         g = self.g
-        forms = {str(v) for v in g.objects(person, KG.spelling)}
+        forms = {str(v) for v in g.objects(person, KG.spelling)} | {str(v) for v in g.objects(person, SDO.name)}
         forms |= {str(v) for v in g.objects(person, RDFS.label) if getattr(v, "language", None) in (None, "en")}
         return {surname(f) for f in forms if f.strip()}
 
