@@ -64,7 +64,7 @@ from rdflib.collection import Collection
 from kg import resources
 from kg.errors import OntologyError, ReasonerUnavailable
 from kg.export import serialize
-from kg.vocab import ID, KG, OWL, PREFIXES, PROV, RDF, RDFS, bind_prefixes
+from kg.vocab import ID, KG, OWL, PREFIXES, PROV, RDF, RDFS, SDO, bind_prefixes
 
 REASONER = "HermiT via owlready2"
 JAVA_MEMORY_MB = 1500
@@ -498,7 +498,9 @@ def _article(name: str) -> str:
 
 
 def _individual_name(node, graph: Graph) -> str:
-    labels = sorted(str(v) for v in graph.objects(node, RDFS.label) if getattr(v, "language", None) in (None, "en"))
+    """The node's prefixed name, with the name the record gives it (schema:name) or a label."""
+    labels = [str(v) for v in graph.objects(node, SDO.name)] or sorted(
+        str(v) for v in graph.objects(node, RDFS.label) if getattr(v, "language", None) in (None, "en"))
     name = _short(node)
     return f"{name} ({labels[0]})" if labels else name
 
