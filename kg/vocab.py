@@ -59,6 +59,7 @@ class KG(DefinedNamespace):
     refersTo: URIRef  # entry / mention -> person, place or body
     addressedBy: URIRef  # agenda item -> person who spoke to it
     inAgendaItem: URIRef  # turn -> item
+    supportedBy: URIRef  # turn -> person named in parentheses after the statement as supporting it
     # roles in a session
     RoleInSession: URIRef
     Chair: URIRef
@@ -191,6 +192,8 @@ class RICO(DefinedNamespace):
     CorporateBody: URIRef
     hasRecordSetType: URIRef
     isOrWasIncludedIn: URIRef
+    isDirectlyIncludedIn: URIRef
+    isIncludedInTransitive: URIRef
     hasOrHadHolder: URIRef
     name: URIRef
     identifier: URIRef

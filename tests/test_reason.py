@@ -59,7 +59,15 @@ def test_sample_is_consistent(sample_result):
     assert sample_result.consistent
     assert sample_result.explanation == []
     assert sample_result.seconds > 0
-    assert sample_result.to_text().startswith("consistent: 11 statement(s) inferred")
+    assert sample_result.to_text().startswith("consistent: 53 statement(s) inferred")
+
+
+def test_sample_cited_leaves_are_inferred_in_their_fonds(sample_result):
+    """rico:isDirectlyIncludedIn (leaf -> delo -> opis -> fond) gives the
+    transitive inclusion: the cited folios of TsKhSD lie in fond 3."""
+    leaf = v.ID["source/tskhsd/fond-3/opis-12/delo-1006/19-22"]
+    fond = v.ID["archive/tskhsd/fond-3"]
+    assert (leaf, v.RICO.isIncludedInTransitive, fond) in sample_result.inferred
 
 
 def test_sample_speakers_and_assignments_are_classified(sample_result, sample_graph):
@@ -70,7 +78,8 @@ def test_sample_speakers_and_assignments_are_classified(sample_result, sample_gr
     assignments = set(inferred.subjects(v.RDF.type, v.KG.Assignment))
     assert assignments == {d for d in sample_graph.subjects(v.RDF.type, v.KG.Decision)
                            if sample_graph.value(d, v.KG.assignee) is not None}
-    assert sample_result.summary() == {"rdf:type kg:Assignment": 2, "rdf:type kg:Speaker": 9}
+    assert sample_result.summary() == {"rdf:type kg:Assignment": 2, "rdf:type kg:Speaker": 9,
+                                       "rico:includesTransitive": 21, "rico:isIncludedInTransitive": 21}
 
 
 def test_inferences_are_only_new_statements_about_the_graph(sample_result, sample_graph):
@@ -189,10 +198,10 @@ def test_cli_reason(java, sample_graph, tmp_path):
     out = tmp_path / "inferred.ttl"
     result = runner.invoke(main, ["reason", str(graph), "-o", str(out)])
     assert result.exit_code == 0, result.output
-    assert result.output.startswith("consistent: 11 statement(s) inferred")
+    assert result.output.startswith("consistent: 53 statement(s) inferred")
     inferred = Graph().parse(out)
     assert len(set(inferred.subjects(v.RDF.type, v.KG.Speaker))) == 9
-    assert len(set(inferred.subjects(v.KG.inferredBy, None))) == 11
+    assert len(set(inferred.subjects(v.KG.inferredBy, None))) == 53
     first = out.read_bytes()
     assert runner.invoke(main, ["reason", str(graph), "-o", str(out)]).exit_code == 0
     assert out.read_bytes() == first

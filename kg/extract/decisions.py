@@ -91,7 +91,10 @@ def _resolution_parts(doc: Document, span: Span) -> list[Span]:
 
 
 def _strip_lead(words: str) -> str:
-    return _ITEM_LEAD_RE.sub("", _HEAD_RE.sub("", words))
+    """The words without a leading "Resolution:" or "(1)"."""
+    head = _HEAD_RE.match(words)
+    words = words[head.end():] if head else words
+    return _ITEM_LEAD_RE.sub("", words, count=1)
 
 
 _NAMED_RE = re.compile(rf"(?:{HONORIFIC}\s+)(?P<names>{_NAMES})\s+(?:is|are)\s+to\b")

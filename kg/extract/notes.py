@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import re
 
-from rdflib import Literal
+from rdflib import Literal, URIRef
 
 from kg.document.model import Document, Span
-from kg.graph.builder import GraphBuilder, note_iri
+from kg.graph.builder import GraphBuilder, note_iri, text_iri
 from kg.vocab import ID, KG, OA, RDF, XSD
 
 # (kind, cue). The first kind found in this order is the note's primary kind.
@@ -54,11 +54,19 @@ def passage_before(doc: Document, marker: Span) -> Span:
     return Span(start, max(start, end), "passage")
 
 
+def marker_iri(doc: Document, marker) -> URIRef:
+    return ID[f"marker/{doc.key}/{marker.number}-{marker.span.start}"]
+
+
 def extract(doc: Document, b: GraphBuilder) -> None:
     first_marker = {}
     for marker in doc.markers:
-        iri = ID[f"marker/{doc.key}/{marker.number}-{marker.span.start}"]
-        b.node(iri, KG.NoteMarker, doc, [marker.span])
+        iri = marker_iri(doc, marker)
+        span = b.span(doc, marker.span)
+        b.node(iri, [KG.NoteMarker, OA.SpecificResource], doc, [marker.span])
+        b.add(iri, OA.hasSource, text_iri(doc))
+        for selector in b.graph.objects(span, OA.hasSelector):
+            b.add(iri, OA.hasSelector, selector)
         b.add(iri, KG.noteNumber, Literal(marker.number, datatype=XSD.nonNegativeInteger))
         if doc.note(marker.number) is not None:
             b.add(iri, KG.markerOf, note_iri(doc, marker.number))
@@ -79,7 +87,7 @@ def extract(doc: Document, b: GraphBuilder) -> None:
         b.add(iri, OA.hasBody, body)
         marker = first_marker.get(note.number)
         if marker is not None:
-            b.add(iri, OA.hasTarget, b.span(doc, marker.span))
+            b.add(iri, OA.hasTarget, marker_iri(doc, marker))
             passage = passage_before(doc, marker.span)
             if passage.end > passage.start:
                 b.add(iri, KG.passage, b.span(doc, passage))

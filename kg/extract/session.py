@@ -35,7 +35,7 @@ _BODY_IN_TITLE_RE = re.compile(
     r"(?=\s+(?:on|held|in|at|with)\s|\s*[,(]|\s*$)"
 )
 _COMPILER_RE = re.compile(
-    rf"\b(?:compiled|recorded|taken|kept|written)\s+by\s+(?P<name>(?:[A-Z]\.\s?){{0,3}}{FULL_SURNAME})"
+    rf"\b(?:[Cc]ompiled|[Rr]ecorded|[Tt]aken|[Kk]ept|[Ww]ritten|[Pp]repared)\s+by\s+(?P<name>(?:[A-Z]\.\s?){{0,3}}{FULL_SURNAME})"
 )
 _URL_RE = re.compile(r"https?://[^\s<>\"]+")
 _CHAIR_RES = [

@@ -79,10 +79,13 @@ def _archival(doc: Document, b: GraphBuilder, ref, span: Span) -> URIRef:
             b.add(node, RICO.hasOrHadHolder, archive)
         else:
             b.add(node, RICO.isOrWasIncludedIn, parent)
+            b.add(node, RICO.isDirectlyIncludedIn, parent)
         parent = node
     leaf = ID["source/" + "/".join(path + [slug(ref.folios or "all")])]
     b.node(leaf, RICO.Record, doc, [span])
     b.add(leaf, RICO.isOrWasIncludedIn, parent)
+    if parent != archive:
+        b.add(leaf, RICO.isDirectlyIncludedIn, parent)
     if parent == archive:
         b.add(leaf, RICO.hasOrHadHolder, archive)
     if ref.folios:

@@ -88,6 +88,8 @@ def extract(doc: Document, b: GraphBuilder) -> None:
             b.add(iri, KG.speakerUnknown, Literal(True))
         if len(persons) > 1:
             b.add(iri, KG.jointTurn, Literal(True))
+        for e in turn.supporters:
+            b.add(iri, KG.supportedBy, b.entity(doc, "person", e.printed, e.span))
         if turn.item is not None:
             b.add(iri, KG.inAgendaItem, item_iri(doc, turn.item))
         if compiler is not None:

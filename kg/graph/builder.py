@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from rdflib import Graph, Literal, URIRef
 
 from kg.document.model import Document, Span
+from kg.link.forms import canonical_name
 from kg.names import name_key, slug, surname
 from kg.vocab import ID, KG, OA, ORG, PROV, RDF, RDFS, SDO, XSD, bind_prefixes
 
@@ -111,6 +112,7 @@ class GraphBuilder:
     def entity(self, doc: Document, kind: str, printed: str, span: Span, *, canonical: str | None = None) -> URIRef:
         """The person, place or body named ``printed`` at ``span``, with a mention node.
         ``canonical`` is the authority's name for it, when the name form came from there."""
+        canonical = canonical or canonical_name(kind, printed)
         iri = entity_iri(kind, canonical or printed, self._namesakes(doc))
         name = canonical or printed
         g = self.graph

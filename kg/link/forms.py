@@ -24,3 +24,17 @@ def load_forms(path: str | None = None) -> tuple[tuple[str, str, str], ...]:
             if form:
                 out.add((kind, form, entry.label))
     return tuple(sorted(out))
+
+
+@lru_cache(maxsize=4)
+def _canonical_index(path: str | None = None) -> dict[tuple[str, str], str | None]:
+    index: dict[tuple[str, str], str | None] = {}
+    for kind, form, label in load_forms(path):
+        key = (kind, form)
+        index[key] = label if index.get(key, label) == label else None
+    return index
+
+
+def canonical_name(kind: str, form: str) -> str | None:
+    """The authority's name for ``form`` when exactly one row of ``kind`` has it."""
+    return _canonical_index().get((kind, form))

@@ -526,6 +526,7 @@ def write_claim(graph: Graph, ctx: Context, decision: Decision) -> None:
     claim = claim_iri(ctx.iri)
     outcome = {"linked": KG.Linked, "ambiguous": KG.Ambiguous, "not_found": KG.NotFound}[decision.outcome]
     graph.add((claim, RDF.type, KG.IdentityClaim))
+    graph.add((claim, RDF.type, KG.Interpretation))
     graph.add((claim, KG.about, ctx.iri))
     graph.add((claim, KG.outcome, outcome))
     rule = decision.rule if decision.source == "authority" else f"{decision.source}: {decision.rule}"
