@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 
 from rdflib import Dataset, Graph
 
+from kg.atomic import write_atomic  # noqa: F401  (re-exported: the CLI writes graphs with it)
 from kg.errors import GraphInputError, KgError
 from kg.vocab import bind_prefixes
 
@@ -53,18 +52,3 @@ def load_graph(path: str | Path) -> Graph:
         raise GraphInputError(f"{p}: not a readable {fmt} graph: {message}") from None
     bind_prefixes(g)
     return g
-
-
-def write_atomic(path: str | Path, text: str) -> None:
-    """Write ``text`` to ``path`` via a temporary file, so a failure leaves no half file."""
-    p = Path(path)
-    p.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=p.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-        os.replace(tmp, p)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise

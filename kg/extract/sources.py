@@ -41,7 +41,7 @@ def extract(doc: Document, b: GraphBuilder) -> None:
         for ref in find_published_refs(words):
             rspan = Span(span.start + ref.start, span.start + ref.end, "citation")
             work = _work(doc, b, ref, rspan)
-            c = _citation(doc, b, rspan, work, citing, ref.printed, pages=ref.pages)
+            _citation(doc, b, rspan, work, citing, ref.printed, pages=ref.pages)
             if header:
                 b.add(text_iri(doc), SDO.isPartOf, work)
         for ref in find_cross_refs(words):

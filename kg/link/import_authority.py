@@ -1,6 +1,7 @@
-"""Import the shared authority table into ``data/authority.tsv``.
+"""Import a verified authority table (the columns of wikidata.tsv: kind, label, qid, aliases,
+native_label, born, died, role_1956, evidence) into ``data/authority.tsv``.
 
-    python -m kg.link.import_authority ../shared/authority/wikidata.tsv data/authority.tsv
+    python -m kg.link.import_authority SOURCE.tsv data/authority.tsv
 
 The source columns are kept as they are (an empty qid stays empty). The import
 adds the columns the linker uses: ``key`` (slug of the label), ``native_lang``,
@@ -15,13 +16,12 @@ from __future__ import annotations
 import argparse
 import csv
 import io
-import os
 import re
 import sys
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
+from kg.atomic import write_atomic
 from kg.errors import LinkError
 from kg.link.authority import (
     COLUMNS,
@@ -269,18 +269,6 @@ def format_tsv(rows: Sequence[dict[str, str]]) -> str:
     return buf.getvalue()
 
 
-def write_atomically(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            fh.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def import_authority(src: str | Path, dst: str | Path, *, keep_user_rows: bool = True) -> int:
     """Write ``dst`` from the shared table ``src``; returns the number of rows.
 
@@ -294,7 +282,7 @@ def import_authority(src: str | Path, dst: str | Path, *, keep_user_rows: bool =
         rows += [_complete(r) for _, r in old if r.get("key") and r["key"] not in produced]
     text = format_tsv(rows)
     parse_authority(text, str(dst))
-    write_atomically(dst, text)
+    write_atomic(dst, text)
     return len(rows)
 
 

@@ -18,9 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import re
-import tempfile
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -28,6 +26,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from kg import __version__
+from kg.atomic import write_atomic
 from kg.errors import LinkError
 from kg.link.authority import AuthorityEntry, PartialDate, build_entry
 from kg.names import slug
@@ -219,17 +218,9 @@ class WikidataResolver:
         return data.get("results")
 
     def _write_cache(self, path: Path, query: str, results: dict) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
         text = json.dumps({"endpoint": self.endpoint, "query": query, "results": results},
                           ensure_ascii=False, sort_keys=True, indent=1)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=".tmp", dir=path.parent)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                fh.write(text)
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        write_atomic(path, text)
 
     def _fetch(self, query: str) -> dict:
         body = urllib.parse.urlencode({"query": query}).encode("utf-8")
