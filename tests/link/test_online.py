@@ -2,6 +2,7 @@
 PyPI, bound to 127.0.0.1, loaded with a small Wikidata-shaped data set made
 here. The query text is the one the public endpoint gets."""
 
+import os
 import shutil
 import socket
 import subprocess
@@ -23,46 +24,7 @@ from kg.link.wikidata import DEFAULT_ENDPOINT, WikidataResolver, build_query
 
 from .graphs import Record
 
-WD = "http://www.wikidata.org/entity/"
-WDT = "http://www.wikidata.org/prop/direct/"
-LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
-ALT = "http://www.w3.org/2004/02/skos/core#altLabel"
-DATETIME = "http://www.w3.org/2001/XMLSchema#dateTime"
-
-# Invented items (Q99000xx): a Wikidata-like shape, not Wikidata's content.
-ITEMS = [
-    # qid, class, {lang: label}, [(alt, lang)], born, died
-    ("Q9900101", "Q5", {"en": "Josip Broz Tito", "ru": "Иосип Броз Тито", "hu": "Josip Broz Tito"},
-     [("Tito", "en"), ("Тито", "ru"), ("Josip Tito", "en")], "1892-05-07", "1980-05-04"),
-    ("Q9900102", "Q5", {"en": "Tito Livio"}, [("Tito", "en")], "1800-01-01", "1850-01-01"),
-    ("Q9900103", "Q5", {"en": "Edvard Kardelj", "cs": "Edvard Kardelj"}, [("Kardelj", "de")],
-     "1910-01-27", "1979-02-10"),
-    ("Q9900104", "Q5119", {"en": "Belgrade", "ru": "Белград", "hu": "Belgrád"}, [("Beograd", "en")], None, None),
-    ("Q9900105", "Q515", {"en": "Tito Town"}, [("Tito", "de")], None, None),
-    ("Q9900106", "Q7278", {"en": "League of Communists of Yugoslavia"}, [("SKJ", "en"), ("LCY", "en")],
-     "1919-04-20", "1990-01-22"),
-]
-
-
-def wikidata_triples() -> str:
-    lines = []
-
-    def lit(text, lang):
-        return '"' + text.replace('"', '\\"') + f'"@{lang}'
-
-    for qid, cls, labels, alts, born, died in ITEMS:
-        s = f"<{WD}{qid}>"
-        lines.append(f"{s} <{WDT}P31> <{WD}{cls}> .")
-        for lang, text in labels.items():
-            lines.append(f"{s} <{LABEL}> {lit(text, lang)} .")
-        for text, lang in alts:
-            lines.append(f"{s} <{ALT}> {lit(text, lang)} .")
-        start, end = ("P569", "P570") if cls == "Q5" else ("P571", "P576")
-        if born:
-            lines.append(f'{s} <{WDT}{start}> "{born}T00:00:00Z"^^<{DATETIME}> .')
-        if died:
-            lines.append(f'{s} <{WDT}{end}> "{died}T00:00:00Z"^^<{DATETIME}> .')
-    return "\n".join(lines) + "\n"
+from .wikidata_data import WD, wikidata_triples
 
 
 def oxigraph_executable():
@@ -221,3 +183,51 @@ def test_offline_resolver_without_cache_finds_nothing(tmp_path):
     resolver = WikidataResolver("http://127.0.0.1:9/query", tmp_path, offline=True)
     assert resolver.lookup(["Tito"], "person") == []
     assert resolver.requests == 0
+
+
+@pytest.fixture
+def started_server(tmp_path):
+    """The server .ci/run started (KG_WIKIDATA_TEST_ENDPOINT), else one of our own."""
+    endpoint = os.environ.get("KG_WIKIDATA_TEST_ENDPOINT")
+    if endpoint:
+        yield endpoint
+        return
+    exe = oxigraph_executable()
+    if not exe:
+        pytest.skip("the oxigraph executable (pip install oxigraph) is not installed")
+    data = tmp_path / "wikidata.nt"
+    data.write_text(wikidata_triples(), encoding="utf-8")
+    store = tmp_path / "store"
+    subprocess.run([exe, "load", "--location", str(store), "--file", str(data)], check=True,
+                   capture_output=True, timeout=60)
+    server = Server(exe, store).start()
+    yield server.endpoint
+    server.stop()
+
+
+def test_kg_link_online_command_against_the_server(started_server, tmp_path):
+    """`kg link --online --endpoint URL` links a name the authority data lacks,
+    keeps the answer in the cache, and a later offline relink reuses it."""
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    record = tmp_path / "record.txt"
+    record.write_text(
+        "Working Notes from the Session of the CPSU CC Presidium on 5 November 1956, "
+        "with Participation by E. Kardelj\n\n"
+        "Those Taking Part: Bulganin, Kaganovich, Mikoyan\n\n"
+        "Cde. Kardelj: The letter will be answered within the week.\n\n"
+        "Cde. Mikoyan: We shall wait for it.\n",
+        encoding="utf-8")
+    graph, cache = tmp_path / "g.ttl", tmp_path / "cache"
+    runner = CliRunner()
+    assert runner.invoke(main, ["build", str(record), "-o", str(graph), "--no-link", "--no-validate"]).exit_code == 0
+    result = runner.invoke(main, ["link", str(graph), "--online", "--endpoint", started_server,
+                                  "--cache", str(cache), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    linked = {r["name"]: r["qid"] for r in __import__("json").loads(result.output)["linked"]}
+    assert linked.get("Mikoyan") == "Q152738" and linked.get("Kardelj") == "Q9900103"
+    assert any(cache.iterdir())
+    offline = runner.invoke(main, ["link", str(graph), "--endpoint", started_server, "--cache", str(cache)])
+    assert offline.exit_code == 0 and "Kardelj" in offline.output
