@@ -44,7 +44,8 @@ def _summary(result, seconds: float) -> str:
     for cls, name in ((KG.Session, "sessions"), (KG.Sitting, "sittings"), (KG.SpeechTurn, "turns"),
                       (SDO.Person, "persons"), (KG.Decision, "decisions"), (OA.Annotation, "notes"),
                       (KG.Citation, "citations"), (KG.ReferencedEvent, "events")):
-        count[name] = sum(1 for _ in g.subjects(RDF.type, cls))
+        count[name] = sum(1 for s in g.subjects(RDF.type, cls)
+                          if cls != KG.Decision or (s, RDF.type, KG.ReferencedEvent) not in g)
     parts = ", ".join(f"{v} {k}" for k, v in count.items())
     return f"{len(result.documents)} record(s): {parts}; {len(g)} triples in {seconds:.2f} s"
 
@@ -64,7 +65,7 @@ def build(inputs, output, validate, link):
         from kg.link import link_graph
         from kg.link.online import resolver
 
-        link_graph(result.graph, resolver=resolver(online=False))
+        report = link_graph(result.graph, resolver=resolver(online=False))
     text = kg_export.serialize(result.graph, "turtle")
     elapsed = time.perf_counter() - started
     echo = (lambda m: click.echo(m)) if output else (lambda m: click.echo(m, err=True))
@@ -75,6 +76,8 @@ def build(inputs, output, validate, link):
     else:
         click.echo(text, nl=False)
     echo(_summary(result, elapsed) + (f"; written to {output}" if output else ""))
+    if link:
+        echo(report.to_text().splitlines()[0] + " (kg link GRAPH for the list)")
     if validate:
         from kg.validate import validate as run_validation
 
