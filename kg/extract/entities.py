@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from kg.document.model import Document, Span
-from kg.document.patterns import SURNAME
+from kg.document.patterns import FULL_SURNAME
 from kg.extract.context import regions
 from kg.graph.builder import GraphBuilder
 from kg.link.forms import load_forms
@@ -21,7 +21,8 @@ from kg.link.forms import load_forms
 _RANK_RE = re.compile(
     rf"\b(?:Col\.-\s?General|Colonel-General|Lieut\.-General|Lieutenant-General|Major-General|Maj\.-General|"
     rf"General|Marshal|Colonel|Col\.|Admiral|Ambassador)\s+"
-    rf"(?!(?:Staff|Secretary|Assembly|Council|Department|Headquarters|Command)\b)(?P<name>(?:[A-Z][a-z]+\s+)?{SURNAME})"
+    rf"(?!(?:Staff|Secretary|Assembly|Council|Department|Headquarters|Command)\b)"
+    rf"(?P<name>(?:[A-Z][a-z]+\s+|(?:[A-Z]\.\s?){{1,3}})?{FULL_SURNAME})"
 )
 _BODY_RE = re.compile(
     r"\b(?P<name>(?:the\s+)?(?:[A-Z][\w']+\s+){1,3}(?:delegation|embassy(?:\s+in\s+[A-Z]\w+)?|General\s+Staff|"
