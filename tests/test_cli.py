@@ -171,3 +171,11 @@ def test_every_command_is_documented_in_the_readme():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     for name in main.commands:
         assert f"kg {name}" in readme, f"README does not document 'kg {name}'"
+
+
+def test_output_gets_ordinary_permissions(runner, tmp_path):
+    out = tmp_path / "g.ttl"
+    assert runner.invoke(main, ["build", str(SAMPLE), "-o", str(out), "--no-validate"]).exit_code == 0
+    mask = os.umask(0)
+    os.umask(mask)
+    assert out.stat().st_mode & 0o777 == 0o666 & ~mask
