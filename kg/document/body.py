@@ -38,6 +38,8 @@ _OFFICE_WORDS = {"President", "Vice", "Secretary", "Under", "Mr.", "Mrs.", "Gove
 _OFFICE_OPENER_RE = re.compile(
     rf"(?P<names>(?:The\s+)?(?:{_OFFICES})(?:\s+(?:[{UPPER}][a-z]+|[{UPPER}]\.)){{0,3}})\s+(?={REPORTING_VERBS}\b)"
 )
+# "Zhou Enlai: ..." — a full name as opener, accepted when the lists name it.
+_FULL_NAME_OPENER_RE = re.compile(rf"(?P<names>[{UPPER}][a-z]+(?:\s+[{UPPER}][a-z]+){{1,2}})\s*(?P<delim>:|—|–|--)\s*")
 _INFO_OF_RE = re.compile(rf"Information\s+(?:of|from|by)\s+(?:{HONORIFIC}\s+)?(?P<names>{_NAMES})\.?")
 _READ_ALOUD_RE = re.compile(
     rf"\(\s*The\s+text\s+is\s+read\s+(?:aloud\s+)?by\s+(?:{HONORIFIC}\s+)?(?P<names>{_NAMES})\.?\s*\)\.?"
@@ -377,6 +379,14 @@ class _Reader:
                 mode = "reported" if re.match(rf"{REPORTING_VERBS}\b", after) else "direct"
                 self.open_turn(a, b, entries, m.group("names"), m.group("delim"), mode, m.end())
                 return True
+        m = _FULL_NAME_OPENER_RE.match(text, a, b)
+        if m and m.group("names") in {e.printed for pl in self.doc.participant_lists for e in pl.entries}:
+            s = m.start("names")
+            entry = NameEntry(m.group("names"), Span(s, m.end("names"), "name"))
+            after = text[m.end():b]
+            mode = "reported" if re.match(rf"{REPORTING_VERBS}\b", after) else "direct"
+            self.open_turn(a, b, [entry], m.group("names"), m.group("delim"), mode, m.end())
+            return True
         m = _OFFICE_OPENER_RE.match(text, a, b)
         if m:
             printed = m.group("names")

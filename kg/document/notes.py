@@ -15,7 +15,7 @@ from kg.document.model import Document, Marker, Note, Span
 from kg.document.patterns import MONTHS
 
 _NOTE_START_RE = re.compile(rf"^[ \t]*(?P<num>\d{{1,3}})(?:\.|\)|[ \t])[ \t]*(?!(?:{MONTHS})\b)(?=\S)")
-_PAREN_MARKER_RE = re.compile(r"\(\s?(\d{1,3})\s?\)")
+_PAREN_MARKER_RE = re.compile(r"\(\s?(\d{1,3}|\*)\s?\)")
 _BRACKET_MARKER_RE = re.compile(r"\[(\d{1,3})\]")
 _GLUED_MARKER_RE = re.compile(r"(?<=[A-Za-z\.,;:!?”\"’')])(\d{1,3})(?=[\s,.;:]|$)")
 
@@ -102,7 +102,14 @@ def read_markers(doc: Document) -> None:
         s, e = start + m.start(), start + m.end()
         if _inside_header_region(doc, s):
             continue
-        doc.markers.append(Marker(int(m.group(1)), Span(s, e, "marker")))
+        if m.group(1) == "*":
+            unnumbered = [n for n in doc.notes if n.number_span.start == n.number_span.end]
+            if len(unnumbered) != 1:
+                continue  # an asterisk calls the one unnumbered note, when there is one
+            number = unnumbered[0].number
+        else:
+            number = int(m.group(1))
+        doc.markers.append(Marker(number, Span(s, e, "marker")))
 
 
 def _at_line_start(region: str, i: int) -> bool:

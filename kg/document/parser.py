@@ -192,6 +192,8 @@ def _prefer_body_title(doc: Document) -> None:
         if TITLE_RE.match(line):
             own = Span(span.start, span.start + len(line.rstrip()), "title")
             if doc.title is not None and _collapsed(doc.quote(own)) != _collapsed(doc.quote(doc.title)):
+                if _without_marker(doc.quote(own)) == _without_marker(doc.quote(doc.title)):
+                    return
                 doc.header_title, doc.title = doc.title, own
             elif doc.title is None:
                 doc.title = own
@@ -202,7 +204,15 @@ def _collapsed(text: str) -> str:
     return re.sub(r"\s+", " ", text.replace("**", "")).strip()
 
 
+_TRAILING_MARKER_RE = re.compile(r"\s*(?:\(\s?(?:\d{1,3}|\*)\s?\)|\[\d{1,3}\])\s*$")
+
+
+def _without_marker(text: str) -> str:
+    return _TRAILING_MARKER_RE.sub("", _collapsed(text))
+
+
 def title_text(doc: Document) -> str:
+    """The title as printed, whitespace folded, without ** marks or a note marker at its end."""
     if doc.title is None:
         return ""
-    return re.sub(r"\s+", " ", doc.quote(doc.title).replace("**", "")).strip()
+    return _without_marker(doc.quote(doc.title))
