@@ -179,3 +179,30 @@ def test_output_gets_ordinary_permissions(runner, tmp_path):
     mask = os.umask(0)
     os.umask(mask)
     assert out.stat().st_mode & 0o777 == 0o666 & ~mask
+
+
+def test_folder_input_builds_every_record(runner, tmp_path):
+    folder = tmp_path / "records"
+    folder.mkdir()
+    for case in ("every-turn-opener", "two-records-one-file"):
+        (folder / f"{case}.txt").write_text(
+            (ROOT / "tests" / "cases" / case / "input.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    out = tmp_path / "g.ttl"
+    result = runner.invoke(main, ["build", str(folder), "-o", str(out), "--no-validate"])
+    assert result.exit_code == 0, result.output
+    assert "3 record(s)" in result.output and "3 sessions" in result.output
+
+
+def test_a_failing_extractor_is_named_with_the_file(runner, tmp_path, monkeypatch):
+    import kg.graph.pipeline as pipeline
+
+    def broken(doc, builder):
+        raise ValueError("unexpected shape")
+
+    monkeypatch.setattr(pipeline, "EXTRACTORS", [("decisions", broken)])
+    out = tmp_path / "g.ttl"
+    result = runner.invoke(main, ["build", str(SAMPLE), "-o", str(out)])
+    assert result.exit_code == 2
+    assert "extractor 'decisions' failed on" in result.output and "presidium-1956-11-01.txt" in result.output
+    assert "ValueError: unexpected shape" in result.output
+    assert not out.exists()
