@@ -159,7 +159,7 @@ def _session(doc: Document, b: GraphBuilder) -> None:
         if m:
             b.add(session, KG.protocolReference, Literal(m.group(0)))
             b.node(session, [], doc, [Span(p.start + m.start(), p.start + m.end())])
-    for i, plist in enumerate(doc.participant_lists):
+    for plist in doc.participant_lists:
         if plist.source == "title":
             lst = ID[f"list/{doc.key}/guests"]
             _list(doc, b, lst, plist.entries, plist.span, "with participation by")

@@ -77,8 +77,8 @@ class Server:
             self.proc.stderr.close()
 
 
-@pytest.fixture
-def wikidata_server(tmp_path):
+def own_server(tmp_path) -> Server:
+    """An oxigraph server of this test's own, loaded with the test data set."""
     exe = oxigraph_executable()
     if not exe:
         pytest.skip("the oxigraph executable (pip install oxigraph) is not installed")
@@ -87,7 +87,12 @@ def wikidata_server(tmp_path):
     store = tmp_path / "store"
     subprocess.run([exe, "load", "--location", str(store), "--file", str(data)], check=True,
                    capture_output=True, timeout=60)
-    server = Server(exe, store).start()
+    return Server(exe, store).start()
+
+
+@pytest.fixture
+def wikidata_server(tmp_path):
+    server = own_server(tmp_path)
     yield server
     server.stop()
 
@@ -192,15 +197,7 @@ def started_server(tmp_path):
     if endpoint:
         yield endpoint
         return
-    exe = oxigraph_executable()
-    if not exe:
-        pytest.skip("the oxigraph executable (pip install oxigraph) is not installed")
-    data = tmp_path / "wikidata.nt"
-    data.write_text(wikidata_triples(), encoding="utf-8")
-    store = tmp_path / "store"
-    subprocess.run([exe, "load", "--location", str(store), "--file", str(data)], check=True,
-                   capture_output=True, timeout=60)
-    server = Server(exe, store).start()
+    server = own_server(tmp_path)
     yield server.endpoint
     server.stop()
 
