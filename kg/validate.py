@@ -9,7 +9,7 @@ import json
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 
-from rdflib import Graph
+from rdflib import BNode, Graph
 
 from kg import resources
 from kg.errors import OntologyError
@@ -69,12 +69,23 @@ def validate(graph: Graph) -> Report:
         results.append(Result(
             sev,
             _short(graph, results_graph.value(node, SH.focusNode)),
-            _short(graph, results_graph.value(node, SH.resultPath)),
+            _path(graph, results_graph, results_graph.value(node, SH.resultPath)),
             str(results_graph.value(node, SH.resultMessage) or ""),
             _short(graph, results_graph.value(node, SH.value)),
         ))
     results.sort()
     return Report(conforms=not any(r.severity == "Violation" for r in results), results=results)
+
+
+def _path(graph: Graph, results: Graph, path) -> str:
+    """A result path as text; an inverse path as ``^kg:markerOf``."""
+    if isinstance(path, BNode):
+        for source in (results, shapes_graph()):
+            inverse = source.value(path, SH.inversePath)
+            if inverse is not None:
+                return "^" + _short(graph, inverse)
+        return "(a complex path)"
+    return _short(graph, path)
 
 
 def _short(graph: Graph, term) -> str:
