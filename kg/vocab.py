@@ -26,7 +26,6 @@ from rdflib.term import URIRef
 BASE = "https://w3id.org/kg-archives/"
 ID = Namespace(BASE + "id/")
 WD = Namespace("http://www.wikidata.org/entity/")
-WDT = Namespace("http://www.wikidata.org/prop/direct/")
 
 
 class KG(DefinedNamespace):

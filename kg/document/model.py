@@ -6,6 +6,7 @@ words a fact came from."""
 
 from __future__ import annotations
 
+import datetime as _dt
 import hashlib
 from dataclasses import dataclass, field
 
@@ -137,6 +138,8 @@ class Document:
         return self.sha256[:12]
 
     header_title: Span | None = None  # the page's title when it differs from the record's own
+    date: _dt.date | None = None  # the meeting's date (from the date line, title or citation)
+    date_span: Span | None = None
     source_lines: list[Span] = field(default_factory=list)  # "[Source: ...]" lines, not body or notes
 
     def namesakes(self) -> set[str]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from kg.document import body, notes
+from kg.document.dates import find_dates
 from kg.document.model import Document, Field, Span
 from kg.document.patterns import (
     DATE_LINE_RE,
@@ -108,7 +109,23 @@ def parse_record(text: str, *, path: str = "<text>", index: int = 1, line_offset
     _prefer_body_title(doc)
     notes.read_markers(doc)
     notes.check_markers(doc)
+    doc.date, doc.date_span = _record_date(doc)
     return doc
+
+
+def _record_date(doc: Document):
+    """The meeting's date: the date line, else the title, else the citation."""
+    sources = [doc.date_line, doc.title]
+    citation = doc.field("Citation") or doc.field("Source")
+    if citation:
+        sources.append(citation.span)
+    for span in sources:
+        if span is None:
+            continue
+        for d in find_dates(doc.quote(span)):
+            if d.precision == "day" and d.begin is not None:
+                return d.begin, Span(span.start + d.start, span.start + d.end, "date")
+    return None, None
 
 
 def _read_header_fields(doc: Document, lines: list[tuple[int, int]], first: int) -> None:

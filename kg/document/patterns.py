@@ -95,8 +95,3 @@ PREAMBLE_RE = re.compile(
     r"\[Translation|Translation\s+-|Translated\s+from|Only\s+copy|Handwritten|The\s+following\s+(?:is|are)\b)",
     re.IGNORECASE,
 )
-
-
-def collapse(text: str) -> str:
-    """Whitespace folded to single spaces and ``**`` marks removed."""
-    return re.sub(r"\s+", " ", text.replace("**", "")).strip()

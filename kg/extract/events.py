@@ -16,7 +16,6 @@ from rdflib import Literal
 from kg.document.dates import find_dates
 from kg.document.model import Document, Span
 from kg.extract.context import passage_node, regions, turn_at
-from kg.extract.session import record_date
 from kg.extract.speakers import sentences
 from kg.graph.builder import GraphBuilder, date_literal, turn_iri
 from kg.names import slug
@@ -63,7 +62,7 @@ def _kind_near(words: str, start: int, end: int) -> str:
 
 
 def extract(doc: Document, b: GraphBuilder) -> None:
-    own_date, _ = record_date(doc)
+    own_date = doc.date
     year = own_date.year if own_date else None
     for region in regions(doc):
         for sent in sentences(doc, region):

@@ -9,7 +9,6 @@ from pathlib import PurePath
 
 from rdflib import Literal
 
-from kg.document.dates import find_dates
 from kg.document.model import Document, NameEntry, Span
 from kg.document.parser import title_text
 from kg.document.patterns import FULL_SURNAME, SURNAME
@@ -57,21 +56,6 @@ def extract(doc: Document, b: GraphBuilder) -> None:
     _roles(doc, b)
 
 
-def record_date(doc: Document):
-    """The meeting's date: the date line, else the title, else the citation."""
-    sources = [doc.date_line, doc.title]
-    citation = doc.field("Citation") or doc.field("Source")
-    if citation:
-        sources.append(citation.span)
-    for span in sources:
-        if span is None:
-            continue
-        for d in find_dates(doc.quote(span)):
-            if d.precision == "day" and d.begin is not None:
-                return d.begin, Span(span.start + d.start, span.start + d.end, "date")
-    return None, None
-
-
 def _record(doc: Document, b: GraphBuilder) -> None:
     text, record = text_iri(doc), record_iri(doc)
     title = title_text(doc)
@@ -83,6 +67,10 @@ def _record(doc: Document, b: GraphBuilder) -> None:
     b.add(text, SDO.translationOfWork, record)
     if title:
         b.add(text, DCTERMS.title, Literal(title, lang="en"))
+    if doc.header_title is not None:
+        page_title = re.sub(r"\s+", " ", doc.quote(doc.header_title).replace("**", "")).strip()
+        b.add(text, DCTERMS.alternative, Literal(page_title, lang="en"))
+        b.node(text, [], doc, [doc.header_title])
     contents = doc.field("Contents")
     target_lang = "en"
     if contents:
@@ -94,10 +82,9 @@ def _record(doc: Document, b: GraphBuilder) -> None:
     b.node(record, RICO.Record, doc, [doc.title] if doc.title else [])
     if title:
         b.add(record, DCTERMS.title, Literal(title, lang="en"))
-    date, date_span = record_date(doc)
-    if date:
-        b.add(record, DCTERMS.date, date_literal(date))
-        b.node(record, [], doc, [date_span])
+    if doc.date:
+        b.add(record, DCTERMS.date, date_literal(doc.date))
+        b.node(record, [], doc, [doc.date_span])
     original = doc.field("Original Language")
     if original:
         for word in re.findall(r"[A-Za-z-]+", doc.quote(original.span)):
@@ -143,9 +130,8 @@ def _session(doc: Document, b: GraphBuilder) -> None:
     title = title_text(doc)
     if title:
         b.add(session, DCTERMS.title, Literal(title, lang="en"))
-    date, date_span = record_date(doc)
-    if date:
-        b.add(session, SEM.hasTimeStamp, date_literal(date))
+    if doc.date:
+        b.add(session, SEM.hasTimeStamp, date_literal(doc.date))
     b.add(session, KG.documentedBy, text_iri(doc))
     if doc.title:
         m = _BODY_IN_TITLE_RE.search(doc.quote(doc.title))

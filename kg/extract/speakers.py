@@ -122,10 +122,10 @@ def _sentence_of(doc: Document, span: Span, offset: int) -> Span:
 
 def _stances(doc, b, turn, person, span: Span) -> None:
     local = str(turn).split("/turn/", 1)[1]
+    spoken = [(sent, doc.quote(sent)) for sent in sentences(doc, span)]
     for stance, rule, cue in STANCE_CUES:
         evidence = []
-        for sent in sentences(doc, span):
-            words = doc.quote(sent)
+        for sent, words in spoken:
             m = cue.search(words)
             if not m:
                 continue

@@ -1,6 +1,5 @@
 """Authority data: the file, its validation, dates and name forms."""
 
-from pathlib import Path
 
 import pytest
 
