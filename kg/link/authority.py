@@ -45,7 +45,7 @@ COLUMNS = (
 )
 REQUIRED_COLUMNS = ("kind", "label", "evidence")
 
-DEFAULT_PATH = resources.AUTHORITY
+DEFAULT_PATH = resources.AUTHORITY  # the table shipped with kg
 
 _QID = re.compile(r"Q[1-9][0-9]*")
 _KEY = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
@@ -545,25 +545,45 @@ def _split(cell: str) -> list[str]:
 
 
 def load_authority(path: str | Path | None = None) -> Authority:
-    """Read and validate an authority TSV (default ``data/authority.tsv``, or
-    where ``KG_AUTHORITY`` / ``KG_HOME`` point: see :mod:`kg.resources`).
+    """Read and validate an authority TSV. Without ``path``: the table shipped
+    with kg, and the user's own rows after it when their table exists
+    (``KG_AUTHORITY``, default ``authority.tsv`` in the user data directory:
+    see :mod:`kg.resources`).
 
     A bad row raises :class:`LinkError` naming the file and the line."""
-    path = Path(path) if path is not None else resources.AUTHORITY
+    if path is not None:
+        return parse_authority(_read(Path(path)), str(path))
+    shipped = parse_authority(_read(resources.AUTHORITY), str(resources.AUTHORITY))
+    user = resources.user_authority()
+    if not user.is_file():
+        return shipped
+    own = parse_authority(_read(user), str(user), taken=shipped)
+    return Authority(shipped.entries + own.entries, f"{shipped.source} + {user}")
+
+
+def _where(place: int | str) -> str:
+    return f"line {place}" if isinstance(place, int) else place
+
+
+def _read(path: Path) -> str:
     try:
-        text = path.read_text(encoding="utf-8")
+        return path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise LinkError(f"{path}: cannot read authority data: {exc}") from exc
-    return parse_authority(text, str(path))
 
 
-def parse_authority(text: str, name: str = "<authority>") -> Authority:
-    """Parse authority TSV text; ``name`` is used in error messages."""
+def parse_authority(text: str, name: str = "<authority>", *, taken: Authority | None = None) -> Authority:
+    """Parse authority TSV text; ``name`` is used in error messages. Rows may
+    not reuse a key or qid of ``taken`` (the table these rows are added to)."""
     lines = text.splitlines()
     header: list[str] | None = None
     entries: list[AuthorityEntry] = []
-    keys: dict[str, int] = {}
-    qids: dict[str, int] = {}
+    keys: dict[str, int | str] = {}
+    qids: dict[str, int | str] = {}
+    for entry in taken.entries if taken is not None else ():
+        keys[entry.key] = entry.source
+        if entry.qid:
+            qids[entry.qid] = entry.source
 
     def fail(lineno: int, message: str) -> LinkError:
         return LinkError(f"{name}:{lineno}: {message}")
@@ -597,14 +617,14 @@ def parse_authority(text: str, name: str = "<authority>") -> Authority:
         if not _KEY.fullmatch(key):
             raise fail(lineno, f"key {key!r} is not a slug (a-z, 0-9, hyphens)")
         if key in keys:
-            raise fail(lineno, f"key {key!r} already used on line {keys[key]}")
+            raise fail(lineno, f"key {key!r} already used on {_where(keys[key])}")
         keys[key] = lineno
         qid = row["qid"]
         if qid:
             if not _QID.fullmatch(qid):
                 raise fail(lineno, f"qid {qid!r} is not a Wikidata item id (Q followed by digits)")
             if qid in qids:
-                raise fail(lineno, f"qid {qid} already used on line {qids[qid]}")
+                raise fail(lineno, f"qid {qid} already used on {_where(qids[qid])}")
             qids[qid] = lineno
             if not row["evidence"]:
                 raise fail(lineno, f"qid {qid} without evidence")

@@ -1,7 +1,8 @@
-"""Import a verified authority table (the columns of wikidata.tsv: kind, label, qid, aliases,
-native_label, born, died, role_1956, evidence) into ``data/authority.tsv``.
+"""Import a verified authority table (the columns kind, label, qid, aliases,
+native_label, born, died, role_1956, evidence) into kg's authority TSV: the
+maintainers' tool that made ``data/authority.tsv``, run from a checkout.
 
-    python -m kg.link.import_authority SOURCE.tsv data/authority.tsv
+    python tools/import_authority.py SOURCE.tsv data/authority.tsv
 
 The source columns are kept as they are (an empty qid stays empty). The import
 adds the columns the linker uses: ``key`` (slug of the label), ``native_lang``,
@@ -288,10 +289,10 @@ def import_authority(src: str | Path, dst: str | Path, *, keep_user_rows: bool =
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        prog="python -m kg.link.import_authority",
-        description="Import the shared Wikidata authority table into kg's authority TSV.",
+        prog="python tools/import_authority.py",
+        description="Import a verified Wikidata authority table into kg's authority TSV.",
     )
-    parser.add_argument("src", help="the shared table (wikidata.tsv)")
+    parser.add_argument("src", help="the table to import (columns: kind, label, qid, aliases, native_label, born, died, role_1956, evidence)")
     parser.add_argument("dst", help="the authority file to write (data/authority.tsv)")
     parser.add_argument("--drop-user-rows", action="store_true",
                         help="do not keep rows of DST that the import does not produce")
