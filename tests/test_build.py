@@ -1,11 +1,15 @@
 """kg.build.build: the one build the CLI, tests and benchmarks call."""
 
+from pathlib import Path
+
 import pytest
 
 from kg.build import BuildResult, build, input_files
 from kg.errors import InputError
 
-from conftest import CASES, SAMPLE
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "data" / "presidium-1956-11-01.txt"
+CASES = ROOT / "tests" / "cases"
 
 
 def test_progress_is_told_of_every_file_in_order(tmp_path):
