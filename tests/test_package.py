@@ -15,7 +15,7 @@ SAMPLE = ROOT / "data" / "presidium-1956-11-01.txt"
 
 
 def _run(args, cwd, check=True):
-    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "KG_HOME")}
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
     proc = subprocess.run([str(a) for a in args], cwd=cwd, capture_output=True, text=True, env=env, timeout=900)
     if check and proc.returncode != 0:
         pytest.fail(f"{' '.join(map(str, args))} exited {proc.returncode}:\n{proc.stdout}\n{proc.stderr}")
