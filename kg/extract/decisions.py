@@ -13,7 +13,8 @@ import re
 from rdflib import Literal
 
 from kg.document.model import Document, NameEntry, Span
-from kg.document.patterns import DASH, HONORIFIC, SURNAME
+from kg.text.names import HONORIFIC, SURNAME
+from kg.text.speech import DASH
 from kg.extract.context import turn_at
 from kg.extract.speakers import sentences
 from kg.graph.builder import GraphBuilder, item_iri, note_iri, sitting_iri, turn_iri

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from kg.document.model import Document, Span
-from kg.document.patterns import FULL_SURNAME
+from kg.text.names import FULL_SURNAME
 from kg.extract.context import regions
 from kg.graph.builder import GraphBuilder
 from kg.link.forms import load_forms

@@ -13,7 +13,7 @@ import re
 
 from rdflib import Literal
 
-from kg.document.dates import find_dates
+from kg.text.dates import find_dates
 from kg.document.model import Document, Span
 from kg.extract.context import passage_node, regions, turn_at
 from kg.extract.speakers import sentences

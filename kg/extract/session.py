@@ -11,7 +11,7 @@ from rdflib import Literal
 
 from kg.document.model import Document, NameEntry, Span
 from kg.document.parser import title_text
-from kg.document.patterns import FULL_SURNAME, SURNAME
+from kg.text.names import FULL_SURNAME, SURNAME
 from kg.graph.builder import (
     GraphBuilder,
     date_literal,

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from rdflib import Literal, URIRef
 
-from kg.document.citations import find_archival_refs, find_cross_refs, find_published_refs
+from kg.text.citations import find_archival_refs, find_cross_refs, find_published_refs
 from kg.document.model import Document, Span
 from kg.graph.builder import GraphBuilder, note_iri, record_iri, text_iri
 from kg.names import slug

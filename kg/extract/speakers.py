@@ -10,7 +10,7 @@ import re
 from rdflib import Literal
 
 from kg.document.model import Document, Span
-from kg.document.patterns import HONORIFIC, SURNAME
+from kg.text.names import HONORIFIC, SURNAME
 from kg.graph.builder import GraphBuilder, item_iri, record_iri, sitting_iri, turn_iri
 from kg.vocab import DCTERMS, ID, KG, PROV, SDO, SEM, XSD
 

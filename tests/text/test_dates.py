@@ -1,4 +1,4 @@
-"""Tests of kg.document.dates: the date forms of the genre, the sample record,
+"""Tests of kg.text.dates: the date forms of the genre, the sample record,
 what must not be read as a date, and properties over arbitrary text."""
 
 from __future__ import annotations
@@ -10,9 +10,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg.document.dates import DateMention, find_dates, parse_date
+from kg.text.dates import DateMention, find_dates, parse_date
 
-SAMPLE = Path(__file__).resolve().parent.parent / "data" / "presidium-1956-11-01.txt"
+SAMPLE = Path(__file__).resolve().parents[2] / "data" / "presidium-1956-11-01.txt"
 D = datetime.date
 
 
