@@ -60,6 +60,26 @@ RANKED_NAME_RE = re.compile(
     rf"(?P<name>(?:[A-Z][a-z]+\s+|(?:[A-Z]\.\s?){{1,3}})?{FULL_SURNAME})"
 )
 
+# Bodies named in running text: "the Chinese delegation", "the KSC Central Committee".
+BODY_NAME_RE = re.compile(
+    r"\b(?P<name>(?:the\s+)?(?:[A-Z][\w']+\s+){1,3}(?:delegation|embassy(?:\s+in\s+[A-Z]\w+)?|General\s+Staff|"
+    r"Central\s+Committee|CC\s+Presidium|Politburo|Presidium|Council\s+of\s+Ministers|Party))\b"
+)
+# A capitalised word at a sentence start that is no part of a body's name.
+NOT_BODY_LEAD_RE = re.compile(r"^(?:the\s+)?(?:If|But|And|The|This|That|In|On|Of|Other|All|Our|Their|His|Her)\s")
+LEADING_ARTICLE_RE = re.compile(r"^the\s+")
+
+
+def form_pattern(form: str) -> re.Pattern:
+    """A name form as a whole word: not inside a longer word or hyphenated name."""
+    return re.compile(rf"(?<![\w'’-]){re.escape(form)}(?![\w-])")
+
+
+def surname_pattern(surname: str) -> re.Pattern:
+    """A surname as a whole word (an apostrophe may precede: "d'Estaing")."""
+    return re.compile(rf"(?<![\w-]){re.escape(surname)}(?![\w-])")
+
+
 # Words that look like a name before a colon but head something else.
 NOT_NAMES = frozenset({
     "note", "notes", "decision", "decided", "resolution", "resolved", "source", "summary",

@@ -22,3 +22,8 @@ GLUED_MARKER_RE = re.compile(r"(?<=[A-Za-z\.,;:!?”\"’')])(\d{1,3})(?=[\s,.;:
 MARKER_AT_END_RE = re.compile(r"(?:\(\s?(?:\d{1,3}|\*)\s?\)|\[\d{1,3}\])$")
 # A numbered marker, alone: "(8)", "( 8 )".
 NUMBERED_MARKER = r"\(\s?\d{1,3}\s?\)"
+
+
+def without_markers(words: str) -> str:
+    """``words`` with every numbered marker "(8)" taken out."""
+    return re.sub(NUMBERED_MARKER, "", words)
