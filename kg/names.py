@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from kg.text.names import TITLE_RE
+
 _CYRILLIC = {
     "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh",
     "з": "z", "и": "i", "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o",
@@ -26,13 +28,6 @@ _FOLDS = [
     ("yo", "o"), ("jo", "o"), ("ye", "e"), ("je", "e"),
     ("w", "v"), ("y", "i"), ("j", "i"), ("ck", "k"), ("ff", "f"),
 ]
-
-_TITLES = re.compile(
-    r"^(?:cdes?|comrades?|comrade|tov|mr|mrs|dr|gen|general|col|colonel|marshal|"
-    r"secretary|president|ambassador|admiral|governor|lieut|lt)\.?\s+",
-    re.IGNORECASE,
-)
-
 
 def ascii_fold(text: str) -> str:
     """Lower-case ASCII transliteration: Cyrillic romanised, diacritics dropped."""
@@ -51,8 +46,8 @@ def name_key(name: str) -> str:
     """The grouping key of a name as printed ("Cde. Mikoyan" -> "mikoan")."""
     text = name.strip()
     while True:
-        stripped = _TITLES.sub("", text)
-        if stripped == text:
+        stripped = TITLE_RE.sub("", text)
+        if stripped == text or not stripped.strip():
             break
         text = stripped
     text = ascii_fold(text)
@@ -69,7 +64,8 @@ def name_key(name: str) -> str:
 
 def surname(name: str) -> str:
     """The last word of a name as printed, without titles or initials."""
-    text = _TITLES.sub("", name.strip())
+    printed = name.strip()
+    text = TITLE_RE.sub("", printed).strip() or printed
     words = [w for w in re.split(r"\s+", text) if w and not re.fullmatch(r"(?:[A-ZА-Я]\.)+", w)]
     return words[-1] if words else text
 

@@ -16,12 +16,12 @@ import pytest
 from rdflib import Graph
 from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 
-from kg.document.dates import find_dates
+from kg.text.dates import find_dates
 from kg.document.parser import title_text
 from kg.export import serialize
 from kg.build import build
 from kg.names import ascii_fold, surname
-from kg.document.citations import find_archival_refs
+from kg.text.citations import find_archival_refs
 from kg.query import run
 
 CASES = sorted(p for p in (Path(__file__).parent / "cases").iterdir() if (p / "input.txt").exists())

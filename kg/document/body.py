@@ -12,40 +12,25 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg.document.genres.meeting import PARTICIPANTS_RE, PREAMBLE_RE, RESOLUTION_RE, TITLE_GUESTS_RE, TITLE_RE
+from kg.document.lists import line_entries, split_names
 from kg.document.model import AgendaItem, Document, NameEntry, ParticipantList, Sitting, Span, Turn
-from kg.document.patterns import (
-    DASH,
-    HONORIFIC,
-    NAME_ITEM_RE,
-    NOT_SPEAKERS,
-    PARTICIPANTS_RE,
-    PREAMBLE_RE,
-    REPORTING_VERBS,
-    SURNAME,
-    TITLE_RE,
-    UPPER,
-)
+from kg.text.names import FULL_NAME, HONORIFIC, NAMES, NOT_NAMES, OFFICE_WORDS, OFFICES, SURNAME, UPPER
+from kg.text.speech import DASH, REPORTING_VERBS
 
-_NAMES = rf"{SURNAME}(?:\s*(?:,|\band\b|&|\+)\s*{SURNAME})*"
-_OPENER_RE = re.compile(rf"(?P<hon>{HONORIFIC})\s+(?P<names>{_NAMES})\s*(?P<delim>:|{DASH})?\s*")
+_OPENER_RE = re.compile(rf"(?P<hon>{HONORIFIC})\s+(?P<names>{NAMES})\s*(?P<delim>:|{DASH})?\s*")
 _BARE_OPENER_RE = re.compile(rf"(?P<names>{SURNAME})\s*(?P<delim>:|—|–|--)\s*")
-_OFFICES = (r"Vice\s+President|President|Secretary(?:\s+of\s+(?:State|Defense|the\s+Treasury|Commerce))?|"
-            r"Under\s+Secretary|Mr\.|Mrs\.|Governor|Admiral|General|Dr\.|Director|Ambassador|Chairman|Senator|"
-            r"Attorney\s+General")
-_OFFICE_WORDS = {"President", "Vice", "Secretary", "Under", "Mr.", "Mrs.", "Governor", "Admiral", "General", "Dr.",
-                 "Director", "Ambassador", "Chairman", "Senator", "Attorney", "The", "of", "State", "Defense",
-                 "Treasury", "Commerce", "the"}
 _OFFICE_OPENER_RE = re.compile(
-    rf"(?P<names>(?:The\s+)?(?:{_OFFICES})(?:\s+(?:[{UPPER}][a-z]+|[{UPPER}]\.)){{0,3}})\s+(?={REPORTING_VERBS}\b)"
+    rf"(?P<names>(?:The\s+)?(?:{OFFICES})(?:\s+(?:[{UPPER}][a-z]+|[{UPPER}]\.)){{0,3}})\s+(?={REPORTING_VERBS}\b)"
 )
 # "Zhou Enlai: ..." — a full name as opener, accepted when the lists name it.
-_FULL_NAME_OPENER_RE = re.compile(rf"(?P<names>[{UPPER}][a-z]+(?:\s+[{UPPER}][a-z]+){{1,2}})\s*(?P<delim>:|—|–|--)\s*")
-_INFO_OF_RE = re.compile(rf"Information\s+(?:of|from|by)\s+(?:{HONORIFIC}\s+)?(?P<names>{_NAMES})\.?")
+_FULL_NAME_OPENER_RE = re.compile(rf"(?P<names>{FULL_NAME})\s*(?P<delim>:|—|–|--)\s*")
+_INFO_OF_RE = re.compile(rf"Information\s+(?:of|from|by)\s+(?:{HONORIFIC}\s+)?(?P<names>{NAMES})\.?")
 _READ_ALOUD_RE = re.compile(
-    rf"\(\s*The\s+text\s+is\s+read\s+(?:aloud\s+)?by\s+(?:{HONORIFIC}\s+)?(?P<names>{_NAMES})\.?\s*\)\.?"
+    rf"\(\s*The\s+text\s+is\s+read\s+(?:aloud\s+)?by\s+(?:{HONORIFIC}\s+)?(?P<names>{NAMES})\.?\s*\)\.?"
 )
-_AFTER_RE = re.compile(rf"\(\s*(?P<hon>{HONORIFIC}\s+)?(?P<names>{_NAMES})\s*\)\.?\s*$")
-_INLINE_RE = re.compile(rf"\(\s*{HONORIFIC}\s+(?P<names>{_NAMES})\s*\)")
+_AFTER_RE = re.compile(rf"\(\s*(?P<hon>{HONORIFIC}\s+)?(?P<names>{NAMES})\s*\)\.?\s*$")
+_INLINE_RE = re.compile(rf"\(\s*{HONORIFIC}\s+(?P<names>{NAMES})\s*\)")
 _AGENDA_RE = re.compile(
     r"(?P<num>(?:[IVX]{1,4}|\d{1,2})[.)]\s+)?"
     r"(?P<title>(?:On|About|Concerning|Regarding|Re:|Question\s+of|The\s+question\s+of)\s[^\n()]{2,160}?)"
@@ -57,97 +42,6 @@ _EDITORIAL_RE = re.compile(r"The\s+following\s+(?:is|are)\b|\[(?:Editor|Translat
 _PAREN_NAMES_RE = re.compile(r"\s*\((?P<inner>[^()\n]{2,300})\)")
 _ASSIGN_AFTER_DASH_RE = re.compile(r"\s*to\s+[a-z]+")
 _TRANS_RE = re.compile(r"^\s*\[[^\]]*\]\s*$")
-_BODY_NOUN = r"(?:Presidium|Politburo|Political\s+Bureau|Council|Committee|Bureau|Secretariat|Government|Executive\s+Committee)"
-_RESOLUTION_RE = re.compile(
-    r"(?:To\s+[a-z]+\b"
-    r"|(?:Resolution|Resolved|Decision|Decided|Agreed|Approved|Adopted|Actions?\s+taken)\b\s*[:.—-]?"
-    rf"|(?:The\s+)?(?:[A-Z][\w-]*\s+){{0,3}}{_BODY_NOUN}\s+(?:approves|decides|resolves|adopts|instructs|accepts|rejects|agrees|notes)\b"
-    rf"|(?:{HONORIFIC}\s+)?{_NAMES}\s+(?:is|are)\s+to\s+[a-z]+"
-    rf"|{_NAMES}\s*\((?:the|a|an|to|draft)\b[^()]+\)\.?\s*(?:\(\s?\d{{1,3}}\s?\))?\s*$"
-    rf"|(?:{HONORIFIC}\s+)?{_NAMES}(?:,?\s*\+\s*[^—–\n]+?)?\s*{DASH}\s*to\s+[a-z]+"
-    r"|The\s+decision\s+of\b[^.]*\bremains\s+in\s+force"
-    r"|[^.]{0,120}\b(?:is|are)\s+to\s+be\s+(?:decided|considered|prepared|submitted|examined|discussed|sent|published)\b)"
-)
-_SEPARATOR_RE = re.compile(
-    r"\s*(?:,|;|\+|&|\band\b|\n|(?<!\b[A-Z])(?<!\bCdes)(?<!\bCde)(?<!\bTov)(?<!\bDr)(?<!\bMr)\.(?=\s|$))\s*"
-)
-_HONORIFIC_LEAD_RE = re.compile(rf"^(?:{HONORIFIC}|and|&)\s+")
-_MARKER_TAIL_RE = re.compile(r"(?:\(\s?\d{1,3}\s?\)|\[\d{1,3}\])$")
-
-
-def split_names(doc: Document, start: int, end: int, *, abbreviations: bool = False) -> tuple[list[NameEntry], int]:
-    """Names in ``text[start:end]`` separated by commas, "and", "+", ";" or a
-    period; stops at the first item that is not a name. Returns the entries
-    and the offset where the list ends. With ``abbreviations``, a period that
-    ends the range belongs to the name ("Khr.")."""
-    text = doc.text
-    entries: list[NameEntry] = []
-    stop = start
-    pos = start
-    pieces = []
-    scan_end = end - 1 if abbreviations and text[end - 1:end] == "." else end
-    for sep in _SEPARATOR_RE.finditer(text, start, scan_end):
-        pieces.append((pos, sep.start()))
-        pos = sep.end()
-    pieces.append((pos, end))
-    for a, b in pieces:
-        raw = text[a:b]
-        if not raw.strip():
-            continue
-        a += len(raw) - len(raw.lstrip())
-        b = a + len(raw.strip())
-        while True:
-            lead = _HONORIFIC_LEAD_RE.match(text[a:b])
-            if not lead:
-                break
-            a += lead.end()
-        core_end = b
-        marker = _MARKER_TAIL_RE.search(text[a:b])
-        if marker:
-            core_end = _rstrip(text, a, a + marker.start())
-        core = text[a:core_end]
-        m = NAME_ITEM_RE.match(core)
-        if not core or not m or core.split()[-1].lower().strip(".") in NOT_SPEAKERS:
-            break
-        name = m.group("name")
-        entries.append(NameEntry(name, Span(a, a + len(name), "name")))
-        stop = b
-    return entries, stop
-
-
-_LINE_ENTRY_RE = re.compile(
-    rf"(?P<name>(?:[{UPPER}][a-z]+\s+|[{UPPER}]\.\s*){{0,3}}{SURNAME})\s*(?:,\s*(?:Jr\.|Sr\.))?\s*$"
-)
-
-
-def line_entries(doc: Document, start: int, end: int) -> list[NameEntry]:
-    """A list with one person a line, offices beside names:
-    "President Eisenhower, presiding", "The Secretary of State, John Foster Dulles"."""
-    text = doc.text
-    entries = []
-    pos = start
-    for line in text[start:end].split("\n"):
-        a = pos
-        pos += len(line) + 1
-        body = re.sub(r",\s*presiding\s*$|,\s*(?:in\s+the\s+chair)\s*$", "", line.rstrip())
-        if not body.strip():
-            continue
-        head, _, tail = body.rpartition(",")
-        candidate = tail if head and not re.fullmatch(r"\s*(?:Jr|Sr)\.\s*", tail) else body
-        if head and re.fullmatch(r"\s*(?:Jr|Sr)\.\s*", tail):
-            head, _, candidate = head.rpartition(",")
-            candidate = candidate if head else body
-        words = candidate.strip().split()
-        office = []
-        while words and (words[0] in _OFFICE_WORDS or words[0].lower() in {"of", "the"}):
-            office.append(words.pop(0))
-        name = " ".join(words)
-        if not name or not re.fullmatch(rf"(?:[{UPPER}][a-z]+\s+|[{UPPER}]\.\s*){{0,3}}{SURNAME}", name):
-            continue
-        office_text = (head.strip() + " " + " ".join(office)).strip() if head else " ".join(office)
-        s = a + line.index(name, line.index(candidate.strip()) if candidate.strip() in line else 0)
-        entries.append(NameEntry(name.rstrip(",. "), Span(s, s + len(name.rstrip(",. ")), "name"), office_text))
-    return entries
 
 
 @dataclass
@@ -254,7 +148,7 @@ class _Reader:
         if _TRANS_RE.match(text[a:b]) and self.turn is not None:
             self.extend_turn(a, b)
             return
-        if _RESOLUTION_RE.match(text, a, b):
+        if RESOLUTION_RE.match(text, a, b):
             self.close_turn()
             self.ensure_sitting(a)
             self.doc.resolutions.append((self.item, Span(a, b, "resolution")))
@@ -372,7 +266,7 @@ class _Reader:
                 self.open_turn(a, b, entries, printed, opener, mode, _lstrip(text, m.end(), b))
                 return True
         m = _BARE_OPENER_RE.match(text, a, b)
-        if m and m.group("names").lower().rstrip(".") not in NOT_SPEAKERS:
+        if m and m.group("names").lower().rstrip(".") not in NOT_NAMES:
             entries, _ = split_names(self.doc, m.start("names"), m.end("names"), abbreviations=True)
             if entries:
                 after = text[m.end():b]
@@ -408,7 +302,7 @@ class _Reader:
         words = printed.split()
         name_words = []
         for w in reversed(words):
-            if w in _OFFICE_WORDS:
+            if w in OFFICE_WORDS:
                 break
             name_words.insert(0, w)
         office = " ".join(words[: len(words) - len(name_words)]).replace("The ", "").strip()
@@ -486,11 +380,11 @@ def _title_guests(doc: Document) -> None:
     """Guests named only in the title: "..., with Participation by J. Horvath and F. Kiss"."""
     if doc.title is None:
         return
-    m = re.search(r"with\s+(?:the\s+)?Participation\s+(?:of|by)\s+", doc.text[doc.title.start:doc.title.end], re.I)
+    m = TITLE_GUESTS_RE.search(doc.text, doc.title.start, doc.title.end)
     if not m:
         return
-    start = doc.title.start + m.end()
+    start = m.end()
     entries, stop = split_names(doc, start, doc.title.end)
     if entries:
-        doc.participant_lists.append(ParticipantList(Span(doc.title.start + m.start(), stop, "guests"), entries,
+        doc.participant_lists.append(ParticipantList(Span(m.start(), stop, "guests"), entries,
                                                      "with participation by", source="title"))

@@ -9,16 +9,38 @@ from __future__ import annotations
 import datetime as _dt
 import hashlib
 from dataclasses import dataclass, field
+from typing import Any
 
 
 @dataclass(frozen=True, order=True)
 class Span:
+    """Characters ``start:end`` of a record's text; ``label`` names what they
+    are, ``value`` holds what a reader made of them (a date, a citation)."""
+
     start: int
     end: int
     label: str = ""
+    value: Any = field(default=None, compare=False, repr=False)
 
     def text(self, doc: "Document") -> str:
         return doc.text[self.start:self.end]
+
+
+class SpanGroups(dict):
+    """Named groups of spans, made once by the reader
+    (:mod:`kg.document.spans`): ``doc.spans["sentences"]``, ...; each group
+    in reading order."""
+
+    def group(self, name: str) -> list[Span]:
+        return self.get(name, [])
+
+    def within(self, name: str, span: Span) -> list[Span]:
+        """The spans of group ``name`` inside ``span``."""
+        return [s for s in self.get(name, []) if span.start <= s.start and s.end <= span.end]
+
+    def at(self, name: str, offset: int) -> Span | None:
+        """The first span of group ``name`` that holds ``offset``."""
+        return next((s for s in self.get(name, []) if s.start <= offset < s.end), None)
 
 
 @dataclass(frozen=True)
@@ -141,6 +163,7 @@ class Document:
     date: _dt.date | None = None  # the meeting's date (from the date line, title or citation)
     date_span: Span | None = None
     source_lines: list[Span] = field(default_factory=list)  # "[Source: ...]" lines, not body or notes
+    spans: SpanGroups = field(default_factory=SpanGroups)  # sentences, dates, citations, ... (kg.document.spans)
 
     def namesakes(self) -> set[str]:
         """Surname keys that the record's lists give to different persons

@@ -11,13 +11,8 @@ from __future__ import annotations
 
 import re
 
+from kg.document.layouts.notes import BRACKET_MARKER_RE, GLUED_MARKER_RE, NOTE_START_RE, PAREN_MARKER_RE
 from kg.document.model import Document, Marker, Note, Span
-from kg.document.patterns import MONTHS
-
-_NOTE_START_RE = re.compile(rf"^[ \t]*(?P<num>\d{{1,3}})(?:\.|\)|[ \t])[ \t]*(?!(?:{MONTHS})\b)(?=\S)")
-_PAREN_MARKER_RE = re.compile(r"\(\s?(\d{1,3}|\*)\s?\)")
-_BRACKET_MARKER_RE = re.compile(r"\[(\d{1,3})\]")
-_GLUED_MARKER_RE = re.compile(r"(?<=[A-Za-z\.,;:!?”\"’')])(\d{1,3})(?=[\s,.;:]|$)")
 
 
 def read_notes(doc: Document, lines: list[tuple[int, int]], heading: int | None) -> None:
@@ -41,7 +36,7 @@ def read_notes(doc: Document, lines: list[tuple[int, int]], heading: int | None)
         for line in text[block_start:block_end].split("\n"):
             line_end = line_start + len(line)
             if line.strip():
-                starts_note = _NOTE_START_RE.match(line)
+                starts_note = NOTE_START_RE.match(line)
                 if current is None or starts_note:
                     if current is not None:
                         paragraphs.append(current)
@@ -55,7 +50,7 @@ def read_notes(doc: Document, lines: list[tuple[int, int]], heading: int | None)
     paragraphs = [p for p in paragraphs if not any(s.start <= p.start < s.end for s in doc.source_lines)]
     for para in paragraphs:
         para = _rstrip(text, para)
-        m = _NOTE_START_RE.match(text[para.start:para.end])
+        m = NOTE_START_RE.match(text[para.start:para.end])
         number = int(m.group("num")) if m else None
         starts = m is not None and (not doc.notes or last < number <= last + 10)
         if not doc.notes and m is None and para.start < b + 1 and colon >= 0:
@@ -87,17 +82,17 @@ def read_markers(doc: Document) -> None:
     text = doc.text
     start = doc.title.start if doc.title is not None and doc.title.start < doc.body.start else doc.body.start
     region = text[start:doc.body.end]
-    brackets = list(_BRACKET_MARKER_RE.finditer(region))
+    brackets = list(BRACKET_MARKER_RE.finditer(region))
     if brackets and doc.notes:
         found = brackets
     else:
         found = [
-            m for m in _PAREN_MARKER_RE.finditer(region)
+            m for m in PAREN_MARKER_RE.finditer(region)
             if not (brackets and _at_line_start(region, m.start()))
         ]
     if not found and doc.notes and not brackets:
         numbers = {n.number for n in doc.notes}
-        found = [m for m in _GLUED_MARKER_RE.finditer(region) if int(m.group(1)) in numbers]
+        found = [m for m in GLUED_MARKER_RE.finditer(region) if int(m.group(1)) in numbers]
     for m in found:
         s, e = start + m.start(), start + m.end()
         if _inside_header_region(doc, s):

@@ -10,16 +10,12 @@ from __future__ import annotations
 import re
 
 from kg.document import body, notes
-from kg.document.dates import find_dates
+from kg.document.genres.meeting import PARTICIPANTS_RE, TITLE_RE
+from kg.document.layouts.archive_page import FIELD_RE, SOURCE_LINE_RE
+from kg.document.layouts.notes import MARKER_AT_END_RE, NOTES_HEADING_RE
 from kg.document.model import Document, Field, Span
-from kg.document.patterns import (
-    DATE_LINE_RE,
-    FIELD_RE,
-    NOTES_HEADING_RE,
-    PARTICIPANTS_RE,
-    SOURCE_LINE_RE,
-    TITLE_RE,
-)
+from kg.document.spans import read_spans
+from kg.text.dates import find_dates, is_date_line
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -78,7 +74,7 @@ def parse_record(text: str, *, path: str = "<text>", index: int = 1, line_offset
     i = 0
     while i < len(lines) and not text[lines[i][0]:lines[i][1]].strip():
         i += 1
-    if i < len(lines) and DATE_LINE_RE.match(text[lines[i][0]:lines[i][1]]):
+    if i < len(lines) and is_date_line(text[lines[i][0]:lines[i][1]]):
         doc.date_line = _trim(text, *lines[i])
         i += 1
         while i < len(lines) and not text[lines[i][0]:lines[i][1]].strip():
@@ -110,6 +106,7 @@ def parse_record(text: str, *, path: str = "<text>", index: int = 1, line_offset
     notes.read_markers(doc)
     notes.check_markers(doc)
     doc.date, doc.date_span = _record_date(doc)
+    read_spans(doc)
     return doc
 
 
@@ -135,7 +132,7 @@ def _read_header_fields(doc: Document, lines: list[tuple[int, int]], first: int)
     while i < len(lines):
         a, b = lines[i]
         line = text[a:b]
-        if not line.strip() or DATE_LINE_RE.match(line):
+        if not line.strip() or is_date_line(line):
             i += 1
             continue
         m = FIELD_RE.match(line)
@@ -221,11 +218,8 @@ def _collapsed(text: str) -> str:
     return re.sub(r"\s+", " ", text.replace("**", "")).strip()
 
 
-_TRAILING_MARKER_RE = re.compile(r"\s*(?:\(\s?(?:\d{1,3}|\*)\s?\)|\[\d{1,3}\])\s*$")
-
-
 def _without_marker(text: str) -> str:
-    return _TRAILING_MARKER_RE.sub("", _collapsed(text))
+    return MARKER_AT_END_RE.sub("", _collapsed(text)).rstrip()
 
 
 def title_text(doc: Document) -> str:

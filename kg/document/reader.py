@@ -8,19 +8,11 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from kg.document.genres.meeting import BODY_EVIDENCE_RE, TITLE_RE
 from kg.document.model import Document
 from kg.document.parser import parse_record
-from kg.document.patterns import (
-    DATE_LINE_RE,
-    PARTICIPANTS_RE,
-    TITLE_RE,
-)
 from kg.errors import InputError
-
-_BODY_EVIDENCE_RE = re.compile(
-    PARTICIPANTS_RE.pattern + r"|^[ \t]*(?:Cdes?\.|Comrade)\s|^[ \t*]*(?:Translator|Editor)(?:'|’)?s?\s+Notes?",
-    re.MULTILINE,
-)
+from kg.text.dates import is_date_line
 
 
 def decode(path: str, data: bytes) -> str:
@@ -59,12 +51,12 @@ def split_records(text: str) -> list[tuple[int, int]]:
         offset = starts[i]
         if offset <= cuts[-1]:
             continue
-        if not _BODY_EVIDENCE_RE.search(text, cuts[-1], offset):
+        if not BODY_EVIDENCE_RE.search(text, cuts[-1], offset):
             continue
         j = i - 1
         while j >= 0 and not lines[j].strip():
             j -= 1
-        if j >= 0 and DATE_LINE_RE.match(lines[j]) and starts[j] > cuts[-1]:
+        if j >= 0 and is_date_line(lines[j]) and starts[j] > cuts[-1]:
             offset = starts[j]
         cuts.append(offset)
     cuts.append(len(text))

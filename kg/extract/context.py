@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from rdflib import URIRef
 
-from kg.document.model import Document, Span
+from kg.document.model import Document
 from kg.graph.builder import note_iri, text_iri, turn_iri
 
 
@@ -32,11 +32,3 @@ def passage_node(doc: Document, offset: int) -> URIRef:
     if n is not None:
         return note_iri(doc, n)
     return text_iri(doc)
-
-
-def regions(doc: Document) -> list[Span]:
-    """The spans of running text: turns, item outcomes, notes."""
-    out = [t.span for t in doc.turns]
-    out += [span for _, span in doc.resolutions]
-    out += [n.span for n in doc.notes]
-    return out

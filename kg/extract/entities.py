@@ -9,36 +9,30 @@ is not decided here: see :mod:`kg.link`."""
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
+from re import Pattern
 
 from kg.document.model import Document, Span
-from kg.document.patterns import FULL_SURNAME
-from kg.extract.context import regions
+from kg.document.spans import regions
 from kg.graph.builder import GraphBuilder
 from kg.link.forms import load_forms
-
-_RANK_RE = re.compile(
-    rf"\b(?:Col\.-\s?General|Colonel-General|Lieut\.-General|Lieutenant-General|Major-General|Maj\.-General|"
-    rf"General|Marshal|Colonel|Col\.|Admiral|Ambassador)\s+"
-    rf"(?!(?:Staff|Secretary|Assembly|Council|Department|Headquarters|Command)\b)"
-    rf"(?P<name>(?:[A-Z][a-z]+\s+|(?:[A-Z]\.\s?){{1,3}})?{FULL_SURNAME})"
+from kg.text.names import (
+    BODY_NAME_RE,
+    LEADING_ARTICLE_RE,
+    NOT_BODY_LEAD_RE,
+    RANKED_NAME_RE,
+    form_pattern,
+    surname_pattern,
 )
-_BODY_RE = re.compile(
-    r"\b(?P<name>(?:the\s+)?(?:[A-Z][\w']+\s+){1,3}(?:delegation|embassy(?:\s+in\s+[A-Z]\w+)?|General\s+Staff|"
-    r"Central\s+Committee|CC\s+Presidium|Politburo|Presidium|Council\s+of\s+Ministers|Party))\b"
-)
-_SKIP_BODY_LEAD = re.compile(r"^(?:the\s+)?(?:If|But|And|The|This|That|In|On|Of|Other|All|Our|Their|His|Her)\s")
-
 
 @lru_cache(maxsize=1)
-def gazetteer() -> tuple[tuple[str, str, str, re.Pattern], ...]:
+def gazetteer() -> tuple[tuple[str, str, str, Pattern], ...]:
     """(kind, form, canonical name, compiled pattern), longest forms first."""
     out = []
     for kind, form, canonical in load_forms():
         if len(form) < 3 or not form[0].isupper():
             continue
-        out.append((kind, form, canonical, re.compile(rf"(?<![\w'’-]){re.escape(form)}(?![\w-])")))
+        out.append((kind, form, canonical, form_pattern(form)))
     out.sort(key=lambda x: (-len(x[1]), x[1]))
     return tuple(out)
 
@@ -56,17 +50,17 @@ def extract(doc: Document, b: GraphBuilder) -> None:
     known = _known_surnames(doc, b)
     for region in regions(doc) + ([doc.title] if doc.title else []):
         words = doc.quote(region)
-        for m in _RANK_RE.finditer(words):
+        for m in RANKED_NAME_RE.finditer(words):
             a, z = region.start + m.start("name"), region.start + m.end("name")
             if claim("person", a, z):
                 b.entity(doc, "person", m.group("name"), Span(a, z))
-        for m in _BODY_RE.finditer(words):
+        for m in BODY_NAME_RE.finditer(words):
             name = m.group("name")
-            if _SKIP_BODY_LEAD.match(name):
+            if NOT_BODY_LEAD_RE.match(name):
                 continue
             a, z = region.start + m.start("name"), region.start + m.end("name")
             if claim("body", a, z):
-                b.entity(doc, "body", re.sub(r"^the\s+", "", name), Span(a, z))
+                b.entity(doc, "body", LEADING_ARTICLE_RE.sub("", name), Span(a, z))
         for kind, form, canonical, pattern in gazetteer():
             if form not in words:
                 continue
@@ -75,7 +69,7 @@ def extract(doc: Document, b: GraphBuilder) -> None:
                 if claim(kind, a, z):
                     b.entity(doc, kind, form, Span(a, z), canonical=canonical)
         for surname in known:
-            for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", words):
+            for m in surname_pattern(surname).finditer(words):
                 a, z = region.start + m.start(), region.start + m.end()
                 if claim("person", a, z):
                     b.entity(doc, "person", surname, Span(a, z))

@@ -4,36 +4,18 @@ markers, with the passage each marker closes and the kinds of the note
 
 from __future__ import annotations
 
-import re
-
 from rdflib import Literal, URIRef
 
 from kg.document.model import Document, Span
 from kg.graph.builder import GraphBuilder, note_iri, text_iri
+from kg.text.note_kinds import note_kinds
+from kg.text.sentences import clause_start
 from kg.vocab import ID, KG, OA, RDF, XSD
 
-# (kind, cue). The first kind found in this order is the note's primary kind.
-KIND_CUES = [
-    (KG.Correction, re.compile(
-        r"\bthis\s+is\s+how\s+(?:the|it)\s+(?:sentence|text|passage)\s+reads\b|\bmeant\s+to\s+say\b|"
-        r"\bshould\s+read\b|\[sic\]|\bsic\b|\bmisprint\b|\btypo\b|\berror\s+in\s+the\s+(?:text|original)\b|"
-        r"\bapparently\s+a\s+slip\b", re.I)),
-    (KG.Uncertainty, re.compile(
-        r"\b(?:presumably|probably|unclear|not\s+entirely\s+clear|may\s+have|might\s+have|it\s+seems|"
-        r"seems\s+to|apparently|possibly|perhaps|uncertain|could\s+also\s+mean)\b", re.I)),
-    (KG.SourceCitation, re.compile(
-        r"\b(?:F\.|Fond|Op\.|D\.|Ll?\.|vol\.|pp?\.)\s*\d|\bsee\s+(?:the\s+)?(?:memoir|note|document)\b|"
-        r"\bin\s+(?:APRF|TsKhSD|RGANI|RGASPI|GARF|AVP\s*RF|SUA|VHA|MOL|AAN)\b", re.I)),
-    (KG.Identification, re.compile(r"\bcode-named\b|\bi\.\s?e\.|\bnamely\b|\bthat\s+is,", re.I)),
-    (KG.Explanation, re.compile(
-        r"\brefers?\s+to\b|\breferring\s+to\b|\btranslated\s+as\b|\buses\s+a\s+word\b|\bmeans\b|"
-        r"\bin\s+this\s+context\b|\bindicates?\b|\bsheds?\s+light\b|\bhad\s+in\s+mind\b", re.I)),
-]
 
-
-def note_kinds(words: str) -> list:
-    kinds = [kind for kind, cue in KIND_CUES if cue.search(words)]
-    return kinds or [KG.Explanation]
+# The note kinds of kg.text.note_kinds as terms of the ontology.
+NOTE_KINDS = {"Correction": KG.Correction, "Uncertainty": KG.Uncertainty, "SourceCitation": KG.SourceCitation,
+              "Identification": KG.Identification, "Explanation": KG.Explanation}
 
 
 def passage_before(doc: Document, marker: Span) -> Span:
@@ -42,10 +24,7 @@ def passage_before(doc: Document, marker: Span) -> Span:
     end = marker.start
     while end > 0 and text[end - 1] in " \t":
         end -= 1
-    limit = max(0, end - 600)
-    start = limit
-    for m in re.finditer(r"[.!?:;](?:\(\s?\d{1,3}\s?\))?\s+|\n|—", text[limit:end - 1]):
-        start = limit + m.end()
+    start = clause_start(text, end)
     for turn in doc.turns:
         if turn.span.start <= marker.start < turn.span.end:
             start = max(start, turn.body_start)
@@ -76,7 +55,7 @@ def extract(doc: Document, b: GraphBuilder) -> None:
         words = doc.quote(note.span)
         b.node(iri, [OA.Annotation, KG.TranslatorNote], doc, [note.span])
         b.add(iri, KG.noteNumber, Literal(note.number, datatype=XSD.nonNegativeInteger))
-        kinds = note_kinds(words)
+        kinds = [NOTE_KINDS[name] for name in note_kinds(words)]
         for kind in kinds:
             b.add(iri, KG.noteKind, kind)
         b.add(iri, KG.primaryNoteKind, kinds[0])

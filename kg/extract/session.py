@@ -4,14 +4,22 @@ or its notes say so."""
 
 from __future__ import annotations
 
-import re
 from pathlib import PurePath
 
 from rdflib import Literal
 
+from kg.document.genres.meeting import ABSENT_RES, BODY_IN_TITLE_RE, CHAIR_RES, PROTOCOL_REFERENCE_RE
+from kg.document.layouts.archive_page import (
+    COMPILER_RE,
+    DOCUMENT_ID_RE,
+    HOLDER_RE,
+    NOT_HOLDERS_RE,
+    TRANSLATION_LANGUAGE_RE,
+    URL_RE,
+    WORD_RE,
+)
 from kg.document.model import Document, NameEntry, Span
 from kg.document.parser import title_text
-from kg.document.patterns import FULL_SURNAME, SURNAME
 from kg.graph.builder import (
     GraphBuilder,
     date_literal,
@@ -21,6 +29,7 @@ from kg.graph.builder import (
     sitting_iri,
     text_iri,
 )
+from kg.text.sentences import sentence_around
 from kg.vocab import DCTERMS, ID, KG, RICO, SDO, SEM, XSD
 
 LANGUAGES = {
@@ -28,25 +37,6 @@ LANGUAGES = {
     "german": "de", "chinese": "zh", "romanian": "ro", "bulgarian": "bg", "french": "fr",
     "serbo-croatian": "sh", "serbian": "sr", "croatian": "hr", "italian": "it", "spanish": "es",
 }
-
-_BODY_IN_TITLE_RE = re.compile(
-    r"\b(?:Session|Meeting|Sitting|Plenum|Conference)\s+of\s+(?:the\s+)?(?P<body>[^,(]+?)"
-    r"(?=\s+(?:on|held|in|at|with)\s|\s*[,(]|\s*$)"
-)
-_COMPILER_RE = re.compile(
-    rf"\b(?:[Cc]ompiled|[Rr]ecorded|[Tt]aken|[Kk]ept|[Ww]ritten|[Pp]repared)\s+by\s+(?P<name>(?:[A-Z]\.\s?){{0,3}}{FULL_SURNAME})"
-)
-_URL_RE = re.compile(r"https?://[^\s<>\"]+")
-_CHAIR_RES = [
-    re.compile(rf"(?P<name>{SURNAME})\s+(?:presided|chaired|was\s+in\s+the\s+chair)\b"),
-    re.compile(rf"\b(?:presided\s+over\s+by|chaired\s+by|Chairman:|Chair:|Presiding:)\s*(?:Cde\.\s+)?(?P<name>{SURNAME})"),
-]
-_ABSENT_RES = [
-    re.compile(rf"\bIn\s+(?P<name>{SURNAME})(?:'s|’s)\s+absence\b"),
-    re.compile(rf"(?P<name>{SURNAME})\s+(?:was|being)\s+absent\b"),
-    re.compile(rf"\bAbsent:\s*(?:Cdes?\.\s+)?(?P<name>{SURNAME})"),
-]
-
 
 def extract(doc: Document, b: GraphBuilder) -> None:
     _record(doc, b)
@@ -68,13 +58,13 @@ def _record(doc: Document, b: GraphBuilder) -> None:
     if title:
         b.add(text, DCTERMS.title, Literal(title, lang="en"))
     if doc.header_title is not None:
-        page_title = re.sub(r"\s+", " ", doc.quote(doc.header_title).replace("**", "")).strip()
+        page_title = " ".join(doc.quote(doc.header_title).replace("**", "").split())
         b.add(text, DCTERMS.alternative, Literal(page_title, lang="en"))
         b.node(text, [], doc, [doc.header_title])
     contents = doc.field("Contents")
     target_lang = "en"
     if contents:
-        m = re.search(r"Translation\s*-\s*(\w+)", doc.quote(contents.span))
+        m = TRANSLATION_LANGUAGE_RE.search(doc.quote(contents.span))
         if m:
             target_lang = LANGUAGES.get(m.group(1).lower(), target_lang)
     b.add(text, SDO.inLanguage, Literal(target_lang))
@@ -87,7 +77,7 @@ def _record(doc: Document, b: GraphBuilder) -> None:
         b.node(record, [], doc, [doc.date_span])
     original = doc.field("Original Language")
     if original:
-        for word in re.findall(r"[A-Za-z-]+", doc.quote(original.span)):
+        for word in WORD_RE.findall(doc.quote(original.span)):
             if word.lower() in LANGUAGES:
                 b.add(record, SDO.inLanguage, Literal(LANGUAGES[word.lower()]))
         b.node(record, [], doc, [original.span])
@@ -99,20 +89,20 @@ def _record(doc: Document, b: GraphBuilder) -> None:
     if citation:
         quoted = doc.quote(citation.span)
         b.add(text, KG.citationAsPrinted, Literal(quoted))
-        b.add(text, DCTERMS.bibliographicCitation, Literal(re.sub(r"\s+", " ", quoted).strip()))
+        b.add(text, DCTERMS.bibliographicCitation, Literal(" ".join(quoted.split())))
         b.node(text, [], doc, [citation.span])
-        url = _URL_RE.search(quoted)
+        url = URL_RE.search(quoted)
         if url:
             b.add(text, SDO.url, Literal(url.group(0), datatype=XSD.anyURI))
-            ident = re.search(r"/document/(\w+)", url.group(0))
+            ident = DOCUMENT_ID_RE.search(url.group(0))
             if ident:
                 b.add(text, SDO.identifier, Literal(ident.group(1)))
-        holder = re.search(r"\b((?:[A-Z][\w.]*\s+){0,4}(?:Digital\s+Archive|Library|Archives?))\b(?!\s*\()", quoted)
-        if holder and not re.match(r"(?:TsKhSD|APRF|RGASPI|GARF)", holder.group(1)):
+        holder = HOLDER_RE.search(quoted)
+        if holder and not NOT_HOLDERS_RE.match(holder.group(1)):
             hs = citation.span.start + holder.start(1)
             body = b.entity(doc, "body", holder.group(1), Span(hs, hs + len(holder.group(1))))
             b.add(text, SDO.provider, body)
-        comp = _COMPILER_RE.search(quoted)
+        comp = COMPILER_RE.search(quoted)
         if comp:
             cs = citation.span.start + comp.start("name")
             person = b.entity(doc, "person", comp.group("name"), Span(cs, cs + len(comp.group("name"))))
@@ -134,14 +124,14 @@ def _session(doc: Document, b: GraphBuilder) -> None:
         b.add(session, SEM.hasTimeStamp, date_literal(doc.date))
     b.add(session, KG.documentedBy, text_iri(doc))
     if doc.title:
-        m = _BODY_IN_TITLE_RE.search(doc.quote(doc.title))
+        m = BODY_IN_TITLE_RE.search(doc.quote(doc.title))
         if m:
             s = doc.title.start + m.start("body")
-            name = re.sub(r"\s+", " ", m.group("body")).strip(" *")
+            name = " ".join(m.group("body").split()).strip(" *")
             body = b.entity(doc, "body", name, Span(s, doc.title.start + m.end("body")))
             b.add(session, KG.heldBy, body)
     for p in doc.preamble:
-        m = re.search(r"(?:Point|Item)\s+[IVX\d]+\s+of\s+Protocol\s+No\.\s*\d+|Protocol\s+No\.\s*\d+", doc.quote(p))
+        m = PROTOCOL_REFERENCE_RE.search(doc.quote(p))
         if m:
             b.add(session, KG.protocolReference, Literal(m.group(0)))
             b.node(session, [], doc, [Span(p.start + m.start(), p.start + m.end())])
@@ -203,21 +193,10 @@ def _agenda(doc: Document, b: GraphBuilder) -> None:
             b.add(iri, KG.addressedBy, person)
 
 
-def _sentence_around(doc: Document, start: int, end: int) -> Span:
-    text = doc.text
-    a = max(text.rfind(". ", 0, start) + 2, text.rfind("\n", 0, start) + 1)
-    stop = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
-    z = min(stop) + 1 if stop else len(text)
-    z = min(z, len(text))
-    while z > a and text[z - 1].isspace():
-        z -= 1
-    return Span(a, z, "sentence")
-
-
 def _roles(doc: Document, b: GraphBuilder) -> None:
     session = session_iri(doc)
     regions = [n.span for n in doc.notes] + ([doc.body] if doc.body else [])
-    for kind, regexes in ((KG.Chair, _CHAIR_RES), (KG.Absentee, _ABSENT_RES)):
+    for kind, regexes in ((KG.Chair, CHAIR_RES), (KG.Absentee, ABSENT_RES)):
         seen = set()
         for region in regions:
             for regex in regexes:
@@ -229,7 +208,8 @@ def _roles(doc: Document, b: GraphBuilder) -> None:
                     seen.add(person)
                     local = str(person).rsplit("/", 1)[1]
                     role = ID[f"role/{doc.key}/{'chair' if kind == KG.Chair else 'absent'}/{local}"]
-                    b.node(role, KG.RoleInSession, doc, [_sentence_around(doc, m.start(), m.end())])
+                    a, z = sentence_around(doc.text, m.start(), m.end())
+                    b.node(role, KG.RoleInSession, doc, [Span(a, z, "sentence")])
                     b.add(role, KG.roleType, kind)
                     b.add(role, KG.agent, person)
                     b.add(role, KG.inSession, session)

@@ -7,45 +7,31 @@ from __future__ import annotations
 
 from rdflib import Literal, URIRef
 
-from kg.document.citations import find_archival_refs, find_cross_refs, find_published_refs
 from kg.document.model import Document, Span
 from kg.graph.builder import GraphBuilder, note_iri, record_iri, text_iri
 from kg.names import slug
+from kg.text.citations.archives import LATER_NAMES
 from kg.vocab import ID, KG, RDFS, RICO, RICRST, SDO, XSD
 
 RECORD_SET_TYPES = {"Fonds": RICRST.Fonds, "Series": RICRST.Series, "File": RICRST.File}
-# One archive under the names it had over time.
-ARCHIVE_NAMES = {"TsKhSD": "RGANI", "RGANI": "RGANI", "TsPA": "RGASPI", "RTsKhIDNI": "RGASPI"}
-
-
-def _places(doc: Document):
-    """(span, node citing) for the header citation and every note."""
-    for name in ("Citation", "Source"):
-        f = doc.field(name)
-        if f:
-            yield f.span, text_iri(doc), True
-    for note in doc.notes:
-        yield note.span, note_iri(doc, note.number), False
 
 
 def extract(doc: Document, b: GraphBuilder) -> None:
-    for span, citing, header in _places(doc):
-        words = doc.quote(span)
-        for ref in find_archival_refs(words):
-            rspan = Span(span.start + ref.start, span.start + ref.end, "citation")
+    for rspan in doc.spans["citations"]:
+        ref, header = rspan.value.ref, rspan.value.note is None
+        citing = text_iri(doc) if header else note_iri(doc, rspan.value.note)
+        if rspan.label == "archival":
             source = _archival(doc, b, ref, rspan)
             _citation(doc, b, rspan, source, citing, ref.printed, folios=ref.folios_printed)
             if header:
                 b.add(record_iri(doc), RICO.isOrWasIncludedIn, b.graph.value(source, RICO.isOrWasIncludedIn))
                 b.add(record_iri(doc), RICO.identifier, Literal(ref.printed))
-        for ref in find_published_refs(words):
-            rspan = Span(span.start + ref.start, span.start + ref.end, "citation")
+        elif rspan.label == "published":
             work = _work(doc, b, ref, rspan)
             _citation(doc, b, rspan, work, citing, ref.printed, pages=ref.pages)
             if header:
                 b.add(text_iri(doc), SDO.isPartOf, work)
-        for ref in find_cross_refs(words):
-            rspan = Span(span.start + ref.start, span.start + ref.end, "xref")
+        else:
             x = ID[f"xref/{doc.key}/{rspan.start}"]
             b.node(x, KG.CrossReference, doc, [rspan])
             b.add(x, KG.asPrinted, Literal(ref.printed))
@@ -61,7 +47,7 @@ def _archival(doc: Document, b: GraphBuilder, ref, span: Span) -> URIRef:
     b.node(archive, RICO.CorporateBody, doc, [span])
     b.add(archive, RICO.name, Literal(ref.archive))
     b.add(archive, RDFS.label, Literal(ref.archive))
-    later = ARCHIVE_NAMES.get(ref.archive)
+    later = LATER_NAMES.get(ref.archive)
     if later and later != ref.archive:
         b.add(archive, RICO.name, Literal(later))
     if ref.archive_printed and ref.archive_printed != ref.archive:

@@ -5,68 +5,16 @@ with the sentence that supports them."""
 
 from __future__ import annotations
 
-import re
-
 from rdflib import Literal
 
 from kg.document.model import Document, Span
-from kg.document.patterns import HONORIFIC, SURNAME
 from kg.graph.builder import GraphBuilder, item_iri, record_iri, sitting_iri, turn_iri
+from kg.text.stances import DISAGREE_RE, STANCE_CUES, stance_cue
 from kg.vocab import DCTERMS, ID, KG, PROV, SDO, SEM, XSD
 
-_DISAGREE_RE = re.compile(
-    rf"\b(?:I|we)\s+(?:don't|do\s+not|cannot|can't)\s+agree\s+with\s+(?:{HONORIFIC}\s+)?(?P<name>{SURNAME})"
-    rf"|\b(?:I|we)\s+(?:disagree|object)\s+(?:with|to)\s+(?:{HONORIFIC}\s+)?(?P<name2>{SURNAME})"
-    rf"|\b{HONORIFIC}\s+(?P<name3>{SURNAME})\s+is\s+wrong\b"
-)
-
-_NEGATION = re.compile(r"\b(?:not|no|never|without|n't)\b|n't\b", re.IGNORECASE)
-_IF_NOT = re.compile(r"\bif\s+we\s+(?:don't|do\s+not)\b", re.IGNORECASE)
-
-# Stance cues: (stance, rule name, pattern). A cue in a sentence with a negation
-# does not count, except in "if we don't ..., [bad outcome]" which argues for it.
-STANCE_CUES = [
-    (KG.ForForce, "occupation-or-force",
-     re.compile(r"\b(?:occupation|occupy|use\s+of\s+force|by\s+force|military\s+path|armed\s+intervention)\b", re.I)),
-    (KG.ForDecisiveMeasures, "decisive-measures",
-     re.compile(r"\b(?:decisive|take\s+measures|can't\s+wait|cannot\s+wait|establish\s+order)\b", re.I)),
-    (KG.ForNegotiation, "negotiate-or-support-government",
-     re.compile(r"\b(?:negotiat\w*|support\s+(?:the|this)\s+(?:existing\s+|current\s+)?gov\w*|wait\s+another)\b", re.I)),
-    (KG.ReportsConcern, "reports-worry",
-     re.compile(r"\b(?:(?:are|is|were|was)\s+worried|concerns?\s+(?:about|that))\b", re.I)),
-]
-_INHERENTLY_NEGATIVE = re.compile(r"can't\s+wait|cannot\s+wait", re.I)
-
-
-# A sentence ends after . ! ? (and the note marker glued to it), or after a
-# parenthesis closing an attribution such as "(Cde. Mikoyan)" before a capital.
-# A blank line is a page break, not an end: sentences run across it.
-_SENTENCE_END_RE = re.compile(
-    r"(?<=[.!?])(?:\(\s?\d{1,3}\s?\))?(?=\s|$|[A-Z“\"])|(?<=\))(?=\s+[A-Z])"
-)
-
-
-_ABBREVIATION_RE = re.compile(
-    r"(?:\b(?:Cdes?|Col|Gen|Lieut|Maj|Dr|Mr|Mrs|No|vol|pp?|F|Op|D|Ll?|ob|Sv|polit|counterrev|cf|e\.g|i\.e|"
-    r"St|Jr|Sr|Prof|Arch|gov|Comp|ed|eds|trans)\.|(?<![\w.])[A-Z]\.)$"
-)
-
-
-def sentences(doc: Document, span: Span):
-    """Sentence spans within ``span`` (split after . ! ? and markers)."""
-    text = doc.text
-    start = span.start
-    for m in _SENTENCE_END_RE.finditer(text[span.start:span.end]):
-        end = span.start + m.end()
-        if _ABBREVIATION_RE.search(text, max(span.start, end - 12), end):
-            continue
-        if text[start:end].strip():
-            a = start + len(text[start:end]) - len(text[start:end].lstrip())
-            yield Span(a, end, "sentence")
-        start = end
-    if text[start:span.end].strip():
-        a = start + len(text[start:span.end]) - len(text[start:span.end].lstrip())
-        yield Span(a, span.end, "sentence")
+# The stances of kg.text.stances as terms of the ontology.
+STANCES = {"ForForce": KG.ForForce, "ForDecisiveMeasures": KG.ForDecisiveMeasures,
+           "ForNegotiation": KG.ForNegotiation, "ReportsConcern": KG.ReportsConcern}
 
 
 def extract(doc: Document, b: GraphBuilder) -> None:
@@ -100,7 +48,7 @@ def extract(doc: Document, b: GraphBuilder) -> None:
 
 
 def _disagreements(doc, b, turn, person, span: Span) -> None:
-    for m in _DISAGREE_RE.finditer(doc.text, span.start, span.end):
+    for m in DISAGREE_RE.finditer(doc.text, span.start, span.end):
         group = next(g for g in ("name", "name2", "name3") if m.group(g))
         other_span = Span(m.start(group), m.end(group))
         other = b.entity(doc, "person", m.group(group), other_span)
@@ -114,28 +62,17 @@ def _disagreements(doc, b, turn, person, span: Span) -> None:
 
 
 def _sentence_of(doc: Document, span: Span, offset: int) -> Span:
-    for s in sentences(doc, span):
-        if s.start <= offset < s.end:
-            return s
-    return span
+    return next((s for s in doc.spans.within("sentences", span) if s.start <= offset < s.end), span)
 
 
 def _stances(doc, b, turn, person, span: Span) -> None:
     local = str(turn).split("/turn/", 1)[1]
-    spoken = [(sent, doc.quote(sent)) for sent in sentences(doc, span)]
-    for stance, rule, cue in STANCE_CUES:
-        evidence = []
-        for sent, words in spoken:
-            m = cue.search(words)
-            if not m:
-                continue
-            negated = _NEGATION.search(words) and not _INHERENTLY_NEGATIVE.search(m.group(0))
-            if negated and not _IF_NOT.search(words):
-                continue
-            evidence.append(sent)
+    spoken = [(sent, doc.quote(sent)) for sent in doc.spans.within("sentences", span)]
+    for name, rule, cue in STANCE_CUES:
+        evidence = [sent for sent, words in spoken if stance_cue(words, cue)]
         if not evidence:
             continue
-        name = str(stance).rsplit("#", 1)[1]
+        stance = STANCES[name]
         claim = ID[f"stance/{local}/{name}"]
         b.node(claim, [KG.StanceClaim, KG.Interpretation], doc, evidence)
         b.add(claim, KG.agent, person)

@@ -6,7 +6,7 @@
     print(report.to_text())
 """
 
-from kg.link.authority import Authority, AuthorityEntry, PartialDate, load_authority, parse_date
+from kg.link.authority import Authority, AuthorityEntry, PartialDate, cell_date, load_authority
 from kg.link.linker import link_graph, remove_claims
 from kg.link.report import CandidateScore, LinkReport, LinkResult
 from kg.link.wikidata import DEFAULT_ENDPOINT, WikidataResolver, build_query
@@ -22,7 +22,7 @@ __all__ = [
     "WikidataResolver",
     "build_query",
     "link_graph",
+    "cell_date",
     "load_authority",
-    "parse_date",
     "remove_claims",
 ]

@@ -12,18 +12,18 @@ Cyrillic and the usual transliteration variants (``kg.names.name_key``), so
 
 from __future__ import annotations
 
-import calendar
 import csv
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
 
 from kg import resources
 from kg.errors import LinkError
 from kg.names import ascii_fold, name_key, slug
+from kg.text.dates import PartialDate, parse_date
+from kg.text.names import TITLE_RE
 
 KINDS = ("person", "place", "org", "event", "work")
 
@@ -50,77 +50,26 @@ DEFAULT_PATH = resources.AUTHORITY  # the table shipped with kg
 _QID = re.compile(r"Q[1-9][0-9]*")
 _KEY = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _LANG = re.compile(r"[a-z]{2,3}(?:-[A-Za-z0-9]+)?")
-_DATE = re.compile(r"(-?\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?=$|[\sT(;,])")
 _PAREN = re.compile(r"\s*\(([^()]*)\)")
 _NOTE_LANG = re.compile(r"^([a-z]{2,3}):\s*")
 _NOTE_PREFIX = re.compile(r"^(?:trad\.|simp\.|\d{4}(?:-\d{2,4})?:)\s*")
-_TITLES = re.compile(
-    r"^(?:cdes?|comrades?|tov|tovarishch|mr|mrs|ms|dr|gen|general|col|colonel|marshal|"
-    r"secretary|president|premier|chairman|ambassador|admiral|governor|lieut|lt|maj|major|"
-    r"(?:col|lieut|lt|maj|major)\.?-(?:general|gen))\.?(?:\s+|$)",
-    re.IGNORECASE,
-)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
 
 # ---------------------------------------------------------------- dates
 
 
-@dataclass(frozen=True, order=True)
-class PartialDate:
-    """A date known to the year, the month or the day."""
-
-    year: int
-    month: int | None = None
-    day: int | None = None
-
-    def __post_init__(self) -> None:
-        if self.day and not self.month:
-            raise ValueError("a day without a month")
-        date(self.year, self.month or 1, self.day or 1)  # raises ValueError when out of range
-
-    @property
-    def earliest(self) -> date:
-        return date(self.year, self.month or 1, self.day or 1)
-
-    @property
-    def latest(self) -> date:
-        month = self.month or 12
-        day = self.day or calendar.monthrange(self.year, month)[1]
-        return date(self.year, month, day)
-
-    @property
-    def precision(self) -> str:
-        return "day" if self.day else "month" if self.month else "year"
-
-    def iso(self) -> str:
-        text = f"{self.year:04d}"
-        if self.month:
-            text += f"-{self.month:02d}"
-            if self.day:
-                text += f"-{self.day:02d}"
-        return text
-
-    def __str__(self) -> str:
-        return self.iso()
-
-
-def parse_date(cell: str | None) -> PartialDate | None:
+def cell_date(cell: str | None) -> PartialDate | None:
     """The date at the start of an authority cell: "1895-06-11 (O.S. 30 May)",
     "1897", "1956-10 (...)". Empty -> None; anything else -> ValueError."""
     text = (cell or "").strip()
     if not text:
         return None
-    m = _DATE.match(text)
-    if not m:
+    mention = parse_date(text)
+    partial = mention.partial if mention is not None else None
+    if partial is None:
         raise ValueError(f"not a date: {text!r}")
-    year = int(m.group(1))
-    month = int(m.group(2)) if m.group(2) else None
-    day = int(m.group(3)) if m.group(3) else None
-    try:
-        return PartialDate(year, month, day)
-    except ValueError as exc:
-        raise ValueError(f"not a date: {text!r}") from exc
+    return partial
 
 
 # ---------------------------------------------------------------- name forms
@@ -134,7 +83,7 @@ def clean_form(text: str, kind: str = "person") -> str:
     t = re.sub(r"(?:'s|’s|')$", "", t)
     t = re.sub(r"^(?:the)\s+", "", t, flags=re.IGNORECASE)
     while kind == "person":
-        stripped = _TITLES.sub("", t)
+        stripped = TITLE_RE.sub("", t)
         if stripped == t:
             break
         t = stripped
@@ -635,7 +584,7 @@ def parse_authority(text: str, name: str = "<authority>", *, taken: Authority | 
         dates = {}
         for column in ("born", "died", "active_from", "active_to"):
             try:
-                dates[column] = parse_date(row.get(column, ""))
+                dates[column] = cell_date(row.get(column, ""))
             except ValueError as exc:
                 raise fail(lineno, f"{column}: {exc}") from None
         if dates["born"] and dates["died"] and dates["died"].latest < dates["born"].earliest:

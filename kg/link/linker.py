@@ -41,6 +41,7 @@ from kg.link.authority import (
 )
 from kg.link.report import CandidateScore, LinkReport, LinkResult
 from kg.names import name_key, slug
+from kg.text.dates import parse_date
 from kg.vocab import DCTERMS, ID, KG, OA, ORG, PROV, RDF, RDFS, SDO, SEM, WD, XSD
 
 KIND_TYPES: tuple[tuple[URIRef, str], ...] = (
@@ -80,7 +81,6 @@ _ACTING = {
                KG.addressedBy, KG.proposedBy, KG.assignee),
     "org": (KG.heldBy, KG.assignee),
 }
-_DATE_LITERAL = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
 
 class Resolver(Protocol):
@@ -113,14 +113,8 @@ class Context:
 
 
 def _partial(value: Node) -> PartialDate | None:
-    m = _DATE_LITERAL.match(str(value))
-    if not m:
-        return None
-    try:
-        return PartialDate(int(m.group(1)), int(m.group(2)) if m.group(2) else None,
-                           int(m.group(3)) if m.group(3) else None)
-    except ValueError:
-        return None
+    mention = parse_date(str(value))
+    return mention.partial if mention is not None else None
 
 
 class _Reader:

@@ -10,10 +10,10 @@ from kg.link.authority import (
     COLUMNS,
     DEFAULT_PATH,
     PartialDate,
+    cell_date,
     form_key,
     load_authority,
     parse_authority,
-    parse_date,
     split_person,
 )
 
@@ -185,8 +185,8 @@ def test_comments_blank_lines_and_derived_key():
         ("", None),
     ],
 )
-def test_parse_date(cell, expected):
-    assert parse_date(cell) == expected
+def test_cell_date(cell, expected):
+    assert cell_date(cell) == expected
 
 
 def test_partial_date_bounds():
@@ -194,7 +194,7 @@ def test_partial_date_bounds():
     assert str(d.earliest) == "1969-01-01" and str(d.latest) == "1969-12-31"
     assert str(PartialDate(1956, 2).latest) == "1956-02-29"
     with pytest.raises(ValueError):
-        parse_date("1956-02-30")
+        cell_date("1956-02-30")
 
 
 def test_role_period():

@@ -1,4 +1,4 @@
-"""Tests of kg.document.citations: the sources of the sample record, the other
+"""Tests of kg.text.citations: the sources of the sample record, the other
 archival, published and cross-reference forms of the genre, and properties
 over arbitrary text."""
 
@@ -11,12 +11,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg.document.citations import (
+from kg.text.citations import (
     ArchivalRef, CrossRef, Level, PublishedRef,
     find_archival_refs, find_cross_refs, find_published_refs,
 )
 
-SAMPLE = Path(__file__).resolve().parent.parent / "data" / "presidium-1956-11-01.txt"
+SAMPLE = Path(__file__).resolve().parents[2] / "data" / "presidium-1956-11-01.txt"
 
 
 def sample() -> str:

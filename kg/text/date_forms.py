@@ -1,86 +1,34 @@
-"""Date expressions in archival meeting records.
+"""The printed forms of dates, one pattern and one reading per form.
 
-`find_dates` returns every date expression of a text as a `DateMention`:
-character offsets into the text, the printed form, and the calendar dates
-it stands for.  The forms handled are the ones of the genre:
-
-* day and month name, with or without year: ``1 November 1956``,
-  ``23 October``, ``1st of November``, ``November 1, 1956``, ``Nov. 1``,
-  ``NOVEMBER 1, 1956`` (English names capitalised or in capitals);
-* transliterated Russian genitive month names, with or without ``g.``:
-  ``2 noyabrya 1956 g.`` (both ``-ya`` and ``-ia`` spellings);
-* Roman month numerals after a day number: ``31-X-56``, ``31 X``, ``26/X``,
-  ``(4 XI)`` (the span excludes the parentheses), ``31.X.1956``;
-* numeric day-first dates with a four-digit year: ``31.10.1956``;
-* day ranges and lists: ``5-6 December 1956``, ``31 October-1 November``,
-  ``October 31-November 1, 1956``; ``27 and 29 October 1956`` gives two
-  mentions, ``27`` and ``29 October 1956``, sharing month and year;
-* month precision: ``October 1956``, ``late October``, ``end of October``,
-  ``beginning of November``, ``early November``, ``mid-October`` (the whole
-  month: `begin` is its first day, `end_date` its last);
-* relative dates after "in" or "within": ``in 3 days``, ``within two weeks``
-  (precision ``"relative"``, no calendar date).
-
-A two-digit year is read as 19xx.  When the text gives no year the
-`default_year` argument supplies it; without one the mention is still
-returned, with `begin` and `end_date` None.  A bare month name, a bare year,
-a duration (``10-15 days``, ``3 days to think it over``), page and folio
-numbers and archival numbers (``Protocol No. 50``, ``pp. 394-395``,
-``D. 1006``, ``2/8-39b``) are not dates.  Impossible dates (``31 XI``) are
-skipped; no input makes these functions raise.
-"""
+Each rule reads one match of its pattern into :class:`Reading` tuples
+(offsets and calendar dates); :func:`kg.text.dates.find_dates` runs them all
+and keeps the readings that do not overlap.  The forms are listed in the
+docstring of :mod:`kg.text.dates`."""
 
 from __future__ import annotations
 
 import datetime
 import re
-from dataclasses import dataclass
-from typing import Callable
+from typing import Callable, NamedTuple
 
-__all__ = ["DateMention", "find_dates", "parse_date"]
+from kg.text.months import MONTH_NAME, ROMAN_MONTHS, month_number
 
 
-@dataclass(frozen=True)
-class DateMention:
-    """One date expression: its span in the text and what it denotes."""
+class Reading(NamedTuple):
+    """What one rule read: offsets, first and last day, precision."""
 
     start: int
     end: int
-    printed: str
     begin: datetime.date | None
     end_date: datetime.date | None
-    precision: str  # "day" | "month" | "relative"
+    precision: str
 
 
-_ENGLISH_MONTHS = (
-    "January", "February", "March", "April", "May", "June", "July",
-    "August", "September", "October", "November", "December",
-)
-_ENGLISH_ABBREVIATIONS = {
-    "Jan.": 1, "Feb.": 2, "Mar.": 3, "Apr.": 4, "Jun.": 6, "Jul.": 7,
-    "Aug.": 8, "Sep.": 9, "Sept.": 9, "Oct.": 10, "Nov.": 11, "Dec.": 12,
-}
-# Russian genitive month names in the common transliterations
-# (noyabrya / noiabria, iyunya / iiunia, ...).
-_RUSSIAN_GENITIVE = (
-    r"[yi]anvar[yi]a", r"fevral[yi]a", r"marta", r"aprel[yi]a", r"ma[yi]a",
-    r"i[yi]un[yi]a", r"i[yi]ul[yi]a", r"avgusta", r"sent[yi]abr[yi]a",
-    r"okt[yi]abr[yi]a", r"no[yi]abr[yi]a", r"dekabr[yi]a",
-)
-_RUSSIAN_RES = tuple(re.compile(p) for p in _RUSSIAN_GENITIVE)
-_ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 _NUMBER_WORDS = (
     "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight",
     "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty",
 )
 
-_english = sorted([*_ENGLISH_MONTHS, *(m.upper() for m in _ENGLISH_MONTHS), *_ENGLISH_ABBREVIATIONS],
-                  key=len, reverse=True)
-# A month name: English (capitalised or all capitals) or Russian genitive (any case).
-_MONTH_NAME = (
-    "(?:" + "|".join(re.escape(w) for w in _english)
-    + "|(?i:" + "|".join(_RUSSIAN_GENITIVE) + "))(?![A-Za-z])"
-)
 # A hyphen or dash joining the two ends of a range.
 _DASH = r"\s?[-\u2010-\u2015]\s?"
 # A day number may not continue a word, a number, a path or a range.
@@ -94,7 +42,7 @@ def _day(name: str, ordinal: bool = True) -> str:
 
 
 def _month(name: str) -> str:
-    return rf"(?P<{name}>{_MONTH_NAME})"
+    return rf"(?P<{name}>{MONTH_NAME})"
 
 
 def _year(name: str) -> str:
@@ -161,19 +109,7 @@ _REFERENCE_BEFORE_RE = re.compile(
 # A rule reads one match: None when it is no date after all; a list of
 # mentions otherwise, empty when the date cannot exist (the span stays taken,
 # so "30 February 1956" does not fall back to "February 1956").
-_Rule = Callable[[re.Match, str, "int | None"], "list[DateMention] | None"]
-
-
-def _month_number(word: str) -> int:
-    if word in _ENGLISH_ABBREVIATIONS:
-        return _ENGLISH_ABBREVIATIONS[word]
-    if word.capitalize() in _ENGLISH_MONTHS:
-        return _ENGLISH_MONTHS.index(word.capitalize()) + 1
-    lower = word.lower()
-    for number, pattern in enumerate(_RUSSIAN_RES, 1):
-        if pattern.fullmatch(lower):
-            return number
-    raise ValueError(word)
+_Rule = Callable[[re.Match, str, "int | None"], "list[Reading] | None"]
 
 
 def _year_value(printed: str | None) -> int | None:
@@ -196,7 +132,7 @@ def _valid(year: int | None, month: int, day: int) -> datetime.date | None:
 
 
 def _mention(text: str, start: int, end: int, first: tuple, last: tuple,
-             precision: str = "day") -> DateMention | None:
+             precision: str = "day") -> Reading | None:
     """A mention from (year, month, day) of its first and last day, or None."""
     begin, finish = _valid(*first), _valid(*last)
     if begin is None or finish is None:
@@ -207,17 +143,17 @@ def _mention(text: str, start: int, end: int, first: tuple, last: tuple,
         begin = finish = None
     elif finish < begin:
         return None
-    return DateMention(start, end, text[start:end], begin, finish, precision)
+    return Reading(start, end, begin, finish, precision)
 
 
-def _whole_month(text: str, start: int, end: int, year: int | None, month: int) -> DateMention | None:
+def _whole_month(text: str, start: int, end: int, year: int | None, month: int) -> Reading | None:
     last = next((d for d in (31, 30, 29, 28) if _valid(year, month, d)), None)
     if last is None:
         return None
     return _mention(text, start, end, (year, month, 1), (year, month, last), "month")
 
 
-def _found(*mentions: DateMention | None) -> list[DateMention]:
+def _found(*mentions: Reading | None) -> list[Reading]:
     return [m for m in mentions if m is not None]
 
 
@@ -233,27 +169,27 @@ def _span_years(first_month: int, last_month: int, y1: int | None, y2: int | Non
     return y1, y2
 
 
-def _cross_month(m: re.Match, text: str, default: int | None) -> list[DateMention] | None:
+def _cross_month(m: re.Match, text: str, default: int | None) -> list[Reading] | None:
     if _after_reference(text, m.start()):
         return None
-    m1, m2 = _month_number(m["m1"]), _month_number(m["m2"])
+    m1, m2 = month_number(m["m1"]), month_number(m["m2"])
     y1, y2 = _span_years(m1, m2, _year_value(m["y1"]), _year_value(m["y2"]), default)
     return _found(_mention(text, m.start(), m.end(), (y1, m1, int(m["d1"])), (y2, m2, int(m["d2"]))))
 
 
-def _day_month(m: re.Match, text: str, default: int | None) -> list[DateMention] | None:
+def _day_month(m: re.Match, text: str, default: int | None) -> list[Reading] | None:
     if _after_reference(text, m.start()):
         return None
-    month, year = _month_number(m["m1"]), _year_value(m["y1"]) or default
+    month, year = month_number(m["m1"]), _year_value(m["y1"]) or default
     d1 = int(m["d1"])
     d2 = int(m["d2"]) if m["d2"] else d1
     return _found(_mention(text, m.start(), m.end(), (year, month, d1), (year, month, d2)))
 
 
-def _day_list(m: re.Match, text: str, default: int | None) -> list[DateMention] | None:
+def _day_list(m: re.Match, text: str, default: int | None) -> list[Reading] | None:
     if _after_reference(text, m.start()):
         return None
-    month, year = _month_number(m["m1"]), _year_value(m["y1"]) or default
+    month, year = month_number(m["m1"]), _year_value(m["y1"]) or default
     mentions = []
     for day in re.finditer(r"[0-9]+(?:st|nd|rd|th)?", m["list"]):
         start, end = m.start("list") + day.start(), m.start("list") + day.end()
@@ -264,27 +200,27 @@ def _day_list(m: re.Match, text: str, default: int | None) -> list[DateMention] 
     return _found(*mentions)
 
 
-def _month_day(m: re.Match, text: str, default: int | None) -> list[DateMention] | None:
-    m1 = _month_number(m["m1"])
-    m2 = _month_number(m["m2"]) if m["m2"] else m1
+def _month_day(m: re.Match, text: str, default: int | None) -> list[Reading] | None:
+    m1 = month_number(m["m1"])
+    m2 = month_number(m["m2"]) if m["m2"] else m1
     d1 = int(m["d1"])
     d2 = int(m["d2"]) if m["d2"] else d1
     y1, y2 = _span_years(m1, m2, None, _year_value(m["y1"]) or default, None)
     return _found(_mention(text, m.start(), m.end(), (y1, m1, d1), (y2, m2, d2)))
 
 
-def _month_year(m: re.Match, text: str, default: int | None) -> list[DateMention] | None:
+def _month_year(m: re.Match, text: str, default: int | None) -> list[Reading] | None:
     if re.search(r"[0-9]\s*$", text[max(0, m.start() - 3):m.start()]):
         return None
-    return _found(_whole_month(text, m.start(), m.end(), _year_value(m["y1"]), _month_number(m["m1"])))
+    return _found(_whole_month(text, m.start(), m.end(), _year_value(m["y1"]), month_number(m["m1"])))
 
 
-def _qualified(m: re.Match, text: str, default: int | None) -> list[DateMention] | None:
+def _qualified(m: re.Match, text: str, default: int | None) -> list[Reading] | None:
     year = _year_value(m["y1"]) or default
-    return _found(_whole_month(text, m.start(), m.end(), year, _month_number(m["m1"])))
+    return _found(_whole_month(text, m.start(), m.end(), year, month_number(m["m1"])))
 
 
-def _roman(m: re.Match, text: str, default: int | None) -> list[DateMention] | None:
+def _roman(m: re.Match, text: str, default: int | None) -> list[Reading] | None:
     start, end = m.start(), m.end()
     if _after_reference(text, start):
         return None
@@ -296,25 +232,25 @@ def _roman(m: re.Match, text: str, default: int | None) -> list[DateMention] | N
         enclosed = text[start - 1:start] == "(" and text[end:end + 1] == ")"
         if m["rm"] == "I" and not enclosed:
             return None
-    month = _ROMAN_MONTHS.index(m["rm"]) + 1
+    month = ROMAN_MONTHS.index(m["rm"]) + 1
     year = _year_value(printed_year) or default
     d1 = int(m["d1"])
     d2 = int(m["d2"]) if m["d2"] else d1
     return _found(_mention(text, start, end, (year, month, d1), (year, month, d2)))
 
 
-def _numeric(m: re.Match, text: str, default: int | None) -> list[DateMention] | None:
+def _numeric(m: re.Match, text: str, default: int | None) -> list[Reading] | None:
     if _after_reference(text, m.start()):
         return None
     date = (int(m["y1"]), int(m["mo"]), int(m["d1"]))
     return _found(_mention(text, m.start(), m.end(), date, date))
 
 
-def _relative(m: re.Match, text: str, default: int | None) -> list[DateMention] | None:
-    return [DateMention(m.start(), m.end(), m.group(), None, None, "relative")]
+def _relative(m: re.Match, text: str, default: int | None) -> list[Reading] | None:
+    return [Reading(m.start(), m.end(), None, None, "relative")]
 
 
-_RULES: tuple[tuple[re.Pattern, _Rule], ...] = (
+RULES: tuple[tuple[re.Pattern, _Rule], ...] = (
     (_CROSS_MONTH_RE, _cross_month),
     (_DAY_MONTH_RE, _day_month),
     (_DAY_LIST_RE, _day_list),
@@ -325,41 +261,3 @@ _RULES: tuple[tuple[re.Pattern, _Rule], ...] = (
     (_NUMERIC_RE, _numeric),
     (_RELATIVE_RE, _relative),
 )
-
-
-def find_dates(text: str, *, default_year: int | None = None) -> list[DateMention]:
-    """All date mentions of `text`, sorted by start and non-overlapping.
-
-    Where two readings overlap, the one starting first wins, and of two
-    starting at the same place the longer one.
-    """
-    candidates: list[tuple[int, int, list[DateMention]]] = []
-    for pattern, rule in _RULES:
-        for match in pattern.finditer(text):
-            mentions = rule(match, text, default_year)
-            if mentions is not None:
-                candidates.append((match.start(), match.end(), mentions))
-    candidates.sort(key=lambda c: (c[0], c[0] - c[1]))
-    found: list[DateMention] = []
-    taken_to = -1
-    for start, end, mentions in candidates:
-        if start >= taken_to:
-            found.extend(mentions)
-            taken_to = end
-    return found
-
-
-def parse_date(printed: str, *, default_year: int | None = None) -> DateMention | None:
-    """The whole of `printed` read as one date mention, else None.
-
-    Surrounding white space and one pair of enclosing parentheses are
-    allowed (``" (4 XI) "``); offsets are into `printed` as given.
-    """
-    mentions = find_dates(printed, default_year=default_year)
-    if len(mentions) != 1:
-        return None
-    mention = mentions[0]
-    before, after = printed[:mention.start].strip(), printed[mention.end:].strip()
-    if (before, after) in (("", ""), ("(", ")")):
-        return mention
-    return None

@@ -1,4 +1,4 @@
-"""Tests of kg.document.dates: the date forms of the genre, the sample record,
+"""Tests of kg.text.dates: the date forms of the genre, the sample record,
 what must not be read as a date, and properties over arbitrary text."""
 
 from __future__ import annotations
@@ -10,9 +10,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg.document.dates import DateMention, find_dates, parse_date
+from kg.text.dates import DateMention, find_dates, parse_date
 
-SAMPLE = Path(__file__).resolve().parent.parent / "data" / "presidium-1956-11-01.txt"
+SAMPLE = Path(__file__).resolve().parents[2] / "data" / "presidium-1956-11-01.txt"
 D = datetime.date
 
 
@@ -345,3 +345,63 @@ def test_arbitrary_text_never_raises_and_spans_quote(text, default_year):
 @given(DATEISH, st.one_of(st.none(), st.just(1956)))
 def test_date_like_text_never_raises_and_spans_quote(text, default_year):
     _check(text, default_year)
+
+
+# --- the catalogue form, PartialDate, date lines -----------------------------------
+
+@pytest.mark.parametrize("printed, partial, precision", [
+    ("1956-10-23", (1956, 10, 23), "day"),
+    ("1956-10", (1956, 10, None), "month"),
+    ("1897", (1897, None, None), "year"),
+    ("1895-06-11 (O.S. 30 May)", (1895, 6, 11), "day"),
+    ("1955 (not source-checked)", (1955, None, None), "year"),
+    ("1956-11-04T00:00:00Z", (1956, 11, 4), "day"),
+])
+def test_catalogue_form_reads_to_a_partial_date(printed, partial, precision):
+    from kg.text.dates import PartialDate
+
+    mention = parse_date(printed)
+    assert mention is not None and mention.precision == precision
+    assert mention.partial == PartialDate(*partial)
+
+
+@pytest.mark.parametrize("printed", ["1956-02-30", "1956-13", "19567", "1956/10", "Protocol No. 1956"])
+def test_not_a_catalogue_date(printed):
+    assert parse_date(printed) is None
+
+
+def test_partial_date_of_printed_forms():
+    from kg.text.dates import PartialDate
+
+    assert parse_date("1 November 1956").partial == PartialDate(1956, 11, 1)
+    assert parse_date("October 1956").partial == PartialDate(1956, 10)
+    assert parse_date("5-6 December 1956").partial is None  # a range is no single date
+    assert parse_date("31 X").partial is None  # no year
+    assert parse_date("in 3 days").partial is None
+
+
+def test_partial_date_bounds():
+    from kg.text.dates import PartialDate
+
+    assert str(PartialDate(1956, 2).latest) == "1956-02-29"
+    assert PartialDate(1956, 10).iso() == "1956-10" and PartialDate(1956).precision == "year"
+    with pytest.raises(ValueError):
+        PartialDate(1956, None, 3)
+
+
+@pytest.mark.parametrize("line", [
+    "**November 1, 1956**", "1 November 1956", "  _November 1, 1956_  ", "1956-11-01", "NOVEMBER 1, 1956",
+])
+def test_date_lines(line):
+    from kg.text.dates import is_date_line
+
+    assert is_date_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "October 1956", "1956", "31 X", "Moscow, 1 November 1956", "1 November 1956, Moscow", "", "**", "5-6 December 1956",
+])
+def test_not_date_lines(line):
+    from kg.text.dates import is_date_line
+
+    assert not is_date_line(line)

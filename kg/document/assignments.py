@@ -1,0 +1,103 @@
+"""Tasks given to named persons in a passage: "Ivanov, Petrov (the draft
+reply)", "Cdes. Ivanov, Petrov, + Polish comrades— to prepare ...",
+"Comrades Münnich and Apró are to meet ...", and the items of a resolution
+paragraph ("Resolution: (1) ... (2) ...")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.document.genres.meeting import (
+    DECISION_WORDING_RE,
+    ITEM_LEAD_RE,
+    NAMED_TASK_RE,
+    RESOLUTION_HEAD_RE,
+    TASK_AFTER_DASH_RE,
+    TASK_END_RE,
+    TASK_IN_PARENS_RE,
+)
+from kg.document.model import Document, NameEntry, Span
+from kg.text.names import SURNAME
+
+
+@dataclass(frozen=True)
+class Assignment:
+    """A task: who must carry it out (as printed), what, and a group named
+    beside them ("Polish comrades")."""
+
+    assignees: tuple[NameEntry, ...]
+    task: str
+    group: str | None = None
+
+
+@dataclass(frozen=True)
+class ResolutionItem:
+    """One item of a resolution paragraph: the agenda item it belongs to, the
+    words without their lead ("Resolution:", "(1)"), whether they state a
+    decision, and the persons "Comrades X and Y are to ..." names."""
+
+    item: int | None
+    words: str
+    states_decision: bool
+    assignees: tuple[NameEntry, ...]
+
+
+def _entries(m: re.Match) -> tuple[NameEntry, ...]:
+    base = m.start("names")
+    return tuple(NameEntry(x.group(0), Span(base + x.start(), base + x.end()))
+                 for x in re.finditer(SURNAME, m.group("names")) if x.group(0) != "and")
+
+
+def find_assignments(doc: Document, passage: Span) -> list[Span]:
+    """Task spans in ``passage`` (label "assignment", value :class:`Assignment`),
+    dash forms first, then names before a parenthesis."""
+    text = doc.text
+    found: list[Span] = []
+    for regex in (TASK_AFTER_DASH_RE, TASK_IN_PARENS_RE):
+        for m in regex.finditer(text, passage.start, passage.end):
+            if any(f.start <= m.start() < f.end for f in found):
+                continue
+            if regex is TASK_AFTER_DASH_RE and m.start() == passage.start and text[m.start():m.start() + 3] != "Cde":
+                continue
+            entries = _entries(m)
+            if not entries:
+                continue
+            tail = TASK_END_RE.match(text, m.end(), passage.end)
+            task = Assignment(entries, m.group("task"), m.groupdict().get("group"))
+            found.append(Span(m.start(), tail.end(), "assignment", task))
+    return found
+
+
+def resolution_items(doc: Document, agenda_item: int | None, span: Span) -> list[Span]:
+    """A resolution paragraph split into its numbered or lettered items
+    (label "resolution-item", value :class:`ResolutionItem`)."""
+    text = doc.text
+    head = RESOLUTION_HEAD_RE.match(text, span.start, span.end)
+    start = head.end() if head else span.start
+    parts: list[Span] = []
+    current = None
+    pos = start
+    for line in text[start:span.end].split("\n"):
+        a, z = pos, pos + len(line)
+        pos = z + 1
+        if not line.strip():
+            continue
+        if current is None or ITEM_LEAD_RE.match(line):
+            if current is not None:
+                parts.append(current)
+            current = Span(a + len(line) - len(line.lstrip()), z)
+        else:
+            current = Span(current.start, z)
+    if current is not None:
+        parts.append(current)
+    out = []
+    for part in parts:
+        words = text[part.start:part.end]
+        states = bool(DECISION_WORDING_RE.search(words) or ITEM_LEAD_RE.match(words))
+        lead = RESOLUTION_HEAD_RE.match(words)
+        bare = ITEM_LEAD_RE.sub("", words[lead.end():] if lead else words, count=1)
+        named = NAMED_TASK_RE.search(text, part.start, part.end)
+        assignees = _entries(named) if named else ()
+        out.append(Span(part.start, part.end, "resolution-item", ResolutionItem(agenda_item, bare, states, assignees)))
+    return out

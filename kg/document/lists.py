@@ -1,0 +1,97 @@
+"""Lists of names in a record: a run of names separated by commas, "and",
+"+" or periods ("Cdes. Bulganin, Voroshilov, Zhukov."), and lists with one
+person a line, offices beside the names ("The Secretary of State, John
+Foster Dulles")."""
+
+from __future__ import annotations
+
+import re
+
+from kg.document.layouts.notes import MARKER_AT_END_RE
+from kg.document.model import Document, NameEntry, Span
+from kg.text.names import HONORIFIC, LINE_NAME_RE, NAME_ITEM_RE, NOT_NAMES, OFFICE_WORDS
+
+_SEPARATOR_RE = re.compile(
+    r"\s*(?:,|;|\+|&|\band\b|\n|(?<!\b[A-Z])(?<!\bCdes)(?<!\bCde)(?<!\bTov)(?<!\bDr)(?<!\bMr)\.(?=\s|$))\s*"
+)
+_HONORIFIC_LEAD_RE = re.compile(rf"^(?:{HONORIFIC}|and|&)\s+")
+
+
+def split_names(doc: Document, start: int, end: int, *, abbreviations: bool = False) -> tuple[list[NameEntry], int]:
+    """Names in ``text[start:end]`` separated by commas, "and", "+", ";" or a
+    period; stops at the first item that is not a name. Returns the entries
+    and the offset where the list ends. With ``abbreviations``, a period that
+    ends the range belongs to the name ("Khr.")."""
+    text = doc.text
+    entries: list[NameEntry] = []
+    stop = start
+    pos = start
+    pieces = []
+    scan_end = end - 1 if abbreviations and text[end - 1:end] == "." else end
+    for sep in _SEPARATOR_RE.finditer(text, start, scan_end):
+        pieces.append((pos, sep.start()))
+        pos = sep.end()
+    pieces.append((pos, end))
+    for a, b in pieces:
+        raw = text[a:b]
+        if not raw.strip():
+            continue
+        a += len(raw) - len(raw.lstrip())
+        b = a + len(raw.strip())
+        while True:
+            lead = _HONORIFIC_LEAD_RE.match(text[a:b])
+            if not lead:
+                break
+            a += lead.end()
+        core_end = b
+        marker = MARKER_AT_END_RE.search(text[a:b])
+        if marker:
+            core_end = _rstrip(text, a, a + marker.start())
+        core = text[a:core_end]
+        m = NAME_ITEM_RE.match(core)
+        if not core or not m or core.split()[-1].lower().strip(".") in NOT_NAMES:
+            break
+        name = m.group("name")
+        entries.append(NameEntry(name, Span(a, a + len(name), "name")))
+        stop = b
+    return entries, stop
+
+
+
+
+def line_entries(doc: Document, start: int, end: int) -> list[NameEntry]:
+    """A list with one person a line, offices beside names:
+    "President Eisenhower, presiding", "The Secretary of State, John Foster Dulles"."""
+    text = doc.text
+    entries = []
+    pos = start
+    for line in text[start:end].split("\n"):
+        a = pos
+        pos += len(line) + 1
+        body = re.sub(r",\s*presiding\s*$|,\s*(?:in\s+the\s+chair)\s*$", "", line.rstrip())
+        if not body.strip():
+            continue
+        head, _, tail = body.rpartition(",")
+        candidate = tail if head and not re.fullmatch(r"\s*(?:Jr|Sr)\.\s*", tail) else body
+        if head and re.fullmatch(r"\s*(?:Jr|Sr)\.\s*", tail):
+            head, _, candidate = head.rpartition(",")
+            candidate = candidate if head else body
+        words = candidate.strip().split()
+        office = []
+        while words and (words[0] in OFFICE_WORDS or words[0].lower() in {"of", "the"}):
+            office.append(words.pop(0))
+        name = " ".join(words)
+        if not name or not LINE_NAME_RE.fullmatch(name):
+            continue
+        office_text = (head.strip() + " " + " ".join(office)).strip() if head else " ".join(office)
+        s = a + line.index(name, line.index(candidate.strip()) if candidate.strip() in line else 0)
+        entries.append(NameEntry(name.rstrip(",. "), Span(s, s + len(name.rstrip(",. ")), "name"), office_text))
+    return entries
+
+
+
+
+def _rstrip(text: str, a: int, b: int) -> int:
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return b
