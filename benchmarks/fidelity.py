@@ -56,7 +56,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from kg.document.citations import find_archival_refs  # noqa: E402
+from kg.text.citations import find_archival_refs  # noqa: E402
 from kg.names import ascii_fold, surname  # noqa: E402
 from kg.query import run  # noqa: E402
 
@@ -118,7 +118,7 @@ class Tally:
 
 
 def _names(entries) -> list[str]:
-    return [fold(surname(e.printed)) for e in entries]
+    return [fold(surname(e.name)) for e in entries]
 
 
 def _archival_view(ref) -> dict:
@@ -247,7 +247,10 @@ def group_of(case: Path, how: str) -> str:
     if how == "status":
         return "golden" if (case / "expected.ttl").exists() else "pending"
     expected = json.loads((case / "expected.json").read_text(encoding="utf-8"))
-    return expected.get("genre", "meeting-record")
+    if "genre" in expected:
+        return expected["genre"]
+    records = expected.get("records") or [{}]
+    return records[0].get("genre", "meeting-record")
 
 
 def _fmt(x) -> str:
@@ -280,7 +283,7 @@ def main(argv=None) -> int:
     parser.add_argument("folders", nargs="*", help="extra case folders (or folders of case folders)")
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
     parser.add_argument("--by", choices=["genre", "status", "none"], default="genre",
-                        help="group the cases by their expected.json genre, by golden/pending status, or not")
+                        help="group the cases by their expected.json genre (the layout family, else the first record's body genre), by golden/pending status, or not")
     args = parser.parse_args(argv)
 
     build = build_function()

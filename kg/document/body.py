@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kg.document.genres.meeting import PARTICIPANTS_RE, PREAMBLE_RE, RESOLUTION_RE, TITLE_GUESTS_RE, TITLE_RE
 from kg.document.lists import line_entries, split_names
+from kg.document.roles import is_office_phrase, office_entry, office_form_pattern
 from kg.document.model import AgendaItem, Document, NameEntry, ParticipantList, Sitting, Span, Turn
 from kg.text.names import FULL_NAME, HONORIFIC, NAMES, NOT_NAMES, OFFICE_WORDS, OFFICES, SURNAME, UPPER
 from kg.text.speech import DASH, REPORTING_VERBS
@@ -42,6 +44,12 @@ _EDITORIAL_RE = re.compile(r"The\s+following\s+(?:is|are)\b|\[(?:Editor|Translat
 _PAREN_NAMES_RE = re.compile(r"\s*\((?P<inner>[^()\n]{2,300})\)")
 _ASSIGN_AFTER_DASH_RE = re.compile(r"\s*to\s+[a-z]+")
 _TRANS_RE = re.compile(r"^\s*\[[^\]]*\]\s*$")
+
+
+@lru_cache(maxsize=1)
+def _role_opener_re() -> re.Pattern:
+    """"The Chairman of the Joint Chiefs of Staff added ...": an office of the tenures table as subject."""
+    return re.compile(rf"(?P<names>The\s+(?i:{office_form_pattern()}))\s+(?={REPORTING_VERBS}\b)")
 
 
 @dataclass
@@ -281,7 +289,7 @@ class _Reader:
             mode = "reported" if re.match(rf"{REPORTING_VERBS}\b", after) else "direct"
             self.open_turn(a, b, [entry], m.group("names"), m.group("delim"), mode, m.end())
             return True
-        m = _OFFICE_OPENER_RE.match(text, a, b)
+        m = _OFFICE_OPENER_RE.match(text, a, b) or _role_opener_re().match(text, a, b)
         if m:
             printed = m.group("names")
             entry = self.resolve_office(printed, m.start("names"))
@@ -298,7 +306,10 @@ class _Reader:
 
     def resolve_office(self, printed: str, start: int) -> NameEntry | None:
         """The person behind "Secretary Dulles", "Mr. Allen Dulles" or "The President":
-        a name printed with the office, checked against the participant lists."""
+        a name printed with the office, checked against the participant lists.
+        An office alone is kept for :func:`kg.document.roles.resolve_roles`."""
+        if is_office_phrase(printed):
+            return office_entry(self.doc, printed.strip(), start)
         words = printed.split()
         name_words = []
         for w in reversed(words):
@@ -325,6 +336,8 @@ class _Reader:
                        and not re.search(rf"\b\w+\s+{re.escape(office)}", e.office)]
             if len(holders) == 1:
                 return holders[0]
+        if is_office_phrase(printed):
+            return office_entry(self.doc, printed.strip(), start)
         return None
 
     def read_unlabelled(self, a: int, b: int) -> None:

@@ -55,11 +55,24 @@ class Field:
 class NameEntry:
     """A name in a list (participants, a parenthesis after an agenda item).
     ``office`` is the office printed beside it in lists such as "The Secretary
-    of State, John Foster Dulles"."""
+    of State, John Foster Dulles".
+
+    An entry that prints an office instead of a name ("the Secretary of
+    State", "P.M.") keeps the office as ``printed`` and gives the person who
+    held it on the record's date as ``person`` (their name in the authority
+    data) with the office's key as ``office_key``."""
 
     printed: str
     span: Span
     office: str = ""
+    person: str = ""
+    office_key: str = ""
+    kind: str = "person"  # "body" for a body printed where a person might stand ("State", "CIA")
+
+    @property
+    def name(self) -> str:
+        """The person's name: the office holder's for a printed office, else as printed."""
+        return self.person or self.printed
 
 
 @dataclass
@@ -173,7 +186,7 @@ class Document:
         given: dict[str, set[str]] = {}
         for plist in self.participant_lists:
             for e in plist.entries:
-                words = e.printed.split()
+                words = e.name.split()
                 if len(words) > 1:
                     given.setdefault(name_key(words[-1]), set()).add(words[0][0].upper())
         return {key for key, initials in given.items() if len(initials) > 1}

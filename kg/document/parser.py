@@ -14,6 +14,7 @@ from kg.document.genres.meeting import PARTICIPANTS_RE, TITLE_RE
 from kg.document.layouts.archive_page import FIELD_RE, SOURCE_LINE_RE
 from kg.document.layouts.notes import MARKER_AT_END_RE, NOTES_HEADING_RE
 from kg.document.model import Document, Field, Span
+from kg.document.roles import resolve_roles
 from kg.document.spans import read_spans
 from kg.text.dates import find_dates, is_date_line
 
@@ -106,6 +107,7 @@ def parse_record(text: str, *, path: str = "<text>", index: int = 1, line_offset
     notes.read_markers(doc)
     notes.check_markers(doc)
     doc.date, doc.date_span = _record_date(doc)
+    resolve_roles(doc)
     read_spans(doc)
     return doc
 

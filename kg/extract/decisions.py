@@ -52,8 +52,11 @@ def _decision(doc, b, span: Span, where, entries: list[NameEntry], *, summary: s
     b.add(iri, KG.summary, Literal(summary))
     b.add(iri, KG.decidedIn, where)
     for entry in entries:
-        b.add(iri, KG.assignee, b.entity(doc, "person", entry.printed, entry.span))
+        b.add(iri, KG.assignee, b.named(doc, entry))
         b.add(iri, KG.assigneeAsPrinted, Literal(entry.printed))
+        if entry.person:
+            b.add(iri, KG.roleAsPrinted, Literal(entry.printed))
+            b.add(iri, KG.office, Literal(entry.office_key))
     if group:
         b.add(iri, KG.assigneeAsPrinted, Literal(group))
     t = turn_at(doc, span.start)

@@ -152,7 +152,10 @@ def _list(doc: Document, b: GraphBuilder, iri, entries: list[NameEntry], span: S
         b.node(e, KG.ListEntry, doc, [entry.span])
         b.add(e, KG.nameAsPrinted, Literal(entry.printed))
         b.add(e, SDO.position, Literal(pos, datatype=XSD.positiveInteger))
-        b.add(e, KG.refersTo, b.entity(doc, "person", entry.printed, entry.span))
+        b.add(e, KG.refersTo, b.named(doc, entry))
+        if entry.person:
+            b.add(e, KG.roleAsPrinted, Literal(entry.printed))
+            b.add(e, KG.office, Literal(entry.office_key))
         b.add(iri, KG.entry, e)
 
 
@@ -169,7 +172,7 @@ def _sittings(doc: Document, b: GraphBuilder) -> None:
             _list(doc, b, lst, plist.entries, plist.span, plist.heading)
             b.add(s, KG.hasParticipantList, lst)
             for entry in plist.entries:
-                b.add(s, SDO.attendee, b.entity(doc, "person", entry.printed, entry.span))
+                b.add(s, SDO.attendee, b.named(doc, entry))
 
 
 def _agenda(doc: Document, b: GraphBuilder) -> None:

@@ -29,7 +29,11 @@ def extract(doc: Document, b: GraphBuilder) -> None:
         b.add(iri, KG.speechMode, KG.ReportedSpeech if turn.mode == "reported" else KG.DirectSpeech)
         if turn.speaker_printed:
             b.add(iri, KG.speakerAsPrinted, Literal(turn.speaker_printed))
-        persons = [b.entity(doc, "person", e.printed, e.span) for e in turn.speakers]
+        persons = [b.named(doc, e) for e in turn.speakers]
+        for e in turn.speakers:
+            if e.person:
+                b.add(iri, KG.roleAsPrinted, Literal(e.printed))
+                b.add(iri, KG.office, Literal(e.office_key))
         for p in persons:
             b.add(iri, KG.speaker, p)
         if not persons and not turn.speaker_printed:

@@ -109,9 +109,19 @@ class GraphBuilder:
                 self.graph.add((iri, PROV.wasDerivedFrom, self.span(doc, sp)))
         return iri
 
-    def entity(self, doc: Document, kind: str, printed: str, span: Span, *, canonical: str | None = None) -> URIRef:
+    def named(self, doc: Document, entry) -> URIRef:
+        """The person (or body) a list entry or speaker label names; a printed
+        office stands for its holder, and the mention keeps the office as printed."""
+        if entry.person:
+            return self.entity(doc, "person", entry.person, entry.span, canonical=entry.person,
+                               as_printed=entry.printed)
+        return self.entity(doc, getattr(entry, "kind", "person"), entry.printed, entry.span)
+
+    def entity(self, doc: Document, kind: str, printed: str, span: Span, *, canonical: str | None = None,
+               as_printed: str | None = None) -> URIRef:
         """The person, place or body named ``printed`` at ``span``, with a mention node.
-        ``canonical`` is the authority's name for it, when the name form came from there."""
+        ``canonical`` is the authority's name for it, when the name form came from there;
+        ``as_printed`` the words at ``span`` when they are not a name (an office)."""
         canonical = canonical or canonical_name(kind, printed)
         iri = entity_iri(kind, canonical or printed, self._namesakes(doc))
         name = canonical or printed
@@ -120,11 +130,12 @@ class GraphBuilder:
         if (iri, RDF.type, ENTITY_CLASSES[kind]) not in g:
             g.add((iri, RDF.type, ENTITY_CLASSES[kind]))
             g.add((iri, KG.nameKey, Literal(key)))
-        g.add((iri, KG.spelling, Literal(printed)))
+        if as_printed is None:
+            g.add((iri, KG.spelling, Literal(printed)))
         self._label(iri, surname(name) if kind == "person" else name)
         mention = ID[f"mention/{doc.key}/{span.start}-{span.end}"]
         self.node(mention, KG.Mention, doc, [span])
-        self.add(mention, KG.asPrinted, Literal(printed))
+        self.add(mention, KG.asPrinted, Literal(as_printed if as_printed is not None else printed))
         self.add(mention, KG.refersTo, iri)
         self.add(mention, KG.mentionedIn, text_iri(doc))
         g.add((iri, PROV.wasDerivedFrom, self.span(doc, span)))
