@@ -13,8 +13,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from kg.document.genres.meeting import group_kind, list_heading
 from kg.document.genres.meeting import PARTICIPANTS_RE, PREAMBLE_RE, RESOLUTION_RE, TITLE_GUESTS_RE, TITLE_RE
-from kg.document.lists import line_entries, split_names
+from kg.document.lists import split_names
+from kg.document.participants import read_group
 from kg.document.roles import is_office_phrase, office_entry, office_form_pattern
 from kg.document.model import AgendaItem, Document, NameEntry, ParticipantList, Sitting, Span, Turn
 from kg.text.names import FULL_NAME, HONORIFIC, NAMES, NOT_NAMES, OFFICE_WORDS, OFFICES, SURNAME, UPPER
@@ -93,6 +95,7 @@ class _Reader:
         self.turn: Turn | None = None
         self.rapporteur: list[NameEntry] = []
         self.content_seen = False
+        self.list_open = False  # the segment before was a group of a participant list
 
     # sittings -----------------------------------------------------------
     def new_sitting(self, start: int, end: int) -> None:
@@ -144,6 +147,7 @@ class _Reader:
         if p:
             self.read_participants(p, b)
             return
+        self.list_open = False
         line_end = text.find("\n", a, b)
         first_line = text[a: b if line_end < 0 else line_end]
         if _AGENDA_LIST_RE.match(text, a, b) or _EDITORIAL_RE.match(text, a, b) or (
@@ -167,29 +171,39 @@ class _Reader:
         self.read_unlabelled(a, b)
 
     def read_participants(self, p: re.Match, end: int) -> None:
+        """One group of a participant list; the groups that follow one another
+        without anything between them make the list of one sitting."""
         text = self.text
-        head_line_end = text.find("\n", p.end(), end)
-        if not text[p.end(): head_line_end if head_line_end >= 0 else end].strip() and head_line_end >= 0:
-            entries = line_entries(self.doc, head_line_end + 1, end)
-            stop = end
-        else:
-            entries, stop = split_names(self.doc, p.end(), end)
-            stop = _rstrip(text, p.start(), stop)
-            while stop < end:
-                m = re.match(r"[.)]|\s?\(\s?\d{1,3}\s?\)|\[\d{1,3}\]", text[stop:end])
-                if not m:
-                    break
-                stop += m.end()
+        heading = list_heading(p)
+        kind = group_kind(heading)
+        group = read_group(self.doc, kind, p.end(), end)
+        stop = max(group.end, p.end())
+        while stop < end:
+            m = re.match(r"[.)]|\s?\(\s?\d{1,3}\s?\)|\[\d{1,3}\]", text[stop:end])
+            if not m:
+                break
+            stop += m.end()
         self.close_turn()
-        self.new_sitting(p.start(), stop)
-        self.doc.participant_lists.append(
-            ParticipantList(Span(p.start(), stop, "participants"), entries, re.sub(r"\s+", " ", p.group("head")))
-        )
-        self.doc.sittings[-1].participant_list = len(self.doc.participant_lists) - 1
+        doc = self.doc
+        if self.list_open and doc.sittings and doc.sittings[-1].participant_list is not None:
+            plist = doc.participant_lists[doc.sittings[-1].participant_list]
+            plist.span = Span(plist.span.start, stop, "participants")
+        else:
+            self.new_sitting(p.start(), stop)
+            plist = ParticipantList(Span(p.start(), stop, "participants"), [], heading)
+            doc.participant_lists.append(plist)
+            doc.sittings[-1].participant_list = len(doc.participant_lists) - 1
+        if kind == "absent":
+            plist.absent.extend(group.entries)
+        else:
+            known = {e.name.split()[-1] for e in plist.entries}
+            plist.entries.extend(e for e in group.entries if not (kind == "chair" and e.name.split()[-1] in known))
+            plist.chair.extend(group.entries if kind == "chair" else group.chair)
         self.content_seen = True
-        if not entries:
-            self.doc.warn(p.start(), f"the list '{p.group('head')}:' names nobody the parser could read")
+        if not group.entries:
+            doc.warn(p.start(), f"the list '{heading}' names nobody the parser could read")
         rest = _lstrip(text, stop, end)
+        self.list_open = True
         if rest < end:
             self.read(_Segment(rest, end))
 

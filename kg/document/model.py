@@ -67,7 +67,9 @@ class NameEntry:
     office: str = ""
     person: str = ""
     office_key: str = ""
-    kind: str = "person"  # "body" for a body printed where a person might stand ("State", "CIA")
+    kind: str = "person"  # "office": an office not yet resolved to its holder
+    group: str = ""  # the list group: members, candidates, also_present, secretariat, chair
+    affiliation: str = ""  # the body printed before the name in its list ("State", "[GDR]")
 
     @property
     def name(self) -> str:
@@ -81,6 +83,8 @@ class ParticipantList:
     entries: list[NameEntry]
     heading: str  # "Those Taking Part", "Present", ...
     source: str = "list"  # "list" or "title" (guests named only in the title)
+    chair: list[NameEntry] = field(default_factory=list)  # who the list says chairs
+    absent: list[NameEntry] = field(default_factory=list)  # listed as absent or excused: no participants
 
 
 @dataclass

@@ -25,10 +25,58 @@ TITLE_RE = re.compile(
     re.IGNORECASE,
 )
 
+# The groups of a participant list, each with the headings that open it:
+# members ("Present:", "In attendance:", "Participating:", "MEMBERS PRESENT"),
+# candidates, others also present (guests, "Invited:", "OTHERS PRESENT"),
+# the secretariat (present, not members: "Secretariat:", "Minutes:"), the
+# chair ("Chaired by:") and the absent ("Excused:"), who are not participants.
+LIST_GROUPS = {
+    "members": r"Members\s+[Pp]resent|Members|Participating|In\s+attendance|Attending",
+    "candidates": r"[Cc]andidates?(?:\s+members)?|Candidate\s+[Mm]embers|Alternat(?:iv)?e\s+[Mm]embers",
+    "also_present": r"Also\s+(?:[Pp]resent|[Aa]ttending|[Pp]articipating)|Invited|Guests|Others\s+[Pp]resent",
+    "secretariat": r"Secretariat|Minutes|Recorded\s+by|Minutes\s+taken\s+by|Note-?taker|Sec\.",
+    "chair": r"Chaired\s+by|In\s+the\s+[Cc]hair|Presiding",
+    "absent": r"Absent|Excused|Apologies",
+}
+# Headings printed alone on their line, without a colon ("PARTICIPANTS").
+LIST_LINE_HEADINGS = {
+    "members": r"PARTICIPANTS|Participants|MEMBERS\s+PRESENT|PRESENT|Present|Participating",
+    "also_present": r"OTHERS\s+PRESENT|ALSO\s+PRESENT|Also\s+[Pp]resent",
+}
+_GROUP_HEADS = "|".join(LIST_GROUPS.values())
+_LINE_HEADS = "|".join(LIST_LINE_HEADINGS.values())
+# The headings of the first lists ("Those Taking Part:") may follow a turn in
+# mid-paragraph; the other groups open a line.
 PARTICIPANTS_RE = re.compile(
     r"(?P<head>Those\s+Taking\s+Part|Those\s+Present|Taking\s+Part|Participants|Also\s+Present|"
-    r"Present|Attending|In\s+Attendance)\s*:",
+    r"Present|Attending|In\s+Attendance)\s*:"
+    rf"|(?<![^\n])[ \t]*(?P<ghead>{_GROUP_HEADS})[ \t]*:"
+    rf"|(?<![^\n])[ \t]*(?P<lhead>{_LINE_HEADS})[ \t]*(?=\n)",
 )
+
+
+def list_heading(m: re.Match) -> str:
+    """The heading of a participant list match as printed, spaces folded."""
+    return " ".join((m.group("head") or m.group("ghead") or m.group("lhead")).split())
+
+
+def group_kind(heading: str) -> str:
+    """The group a list heading opens: members, candidates, also_present, secretariat, chair or absent."""
+    for kind, pattern in list(LIST_GROUPS.items()) + list(LIST_LINE_HEADINGS.items()):
+        if re.fullmatch(pattern, heading):
+            return kind
+    return "also_present" if heading.lower().startswith("also") else "members"
+
+
+# Words after a name in a list that say the person chairs ("Gomułka (in the
+# Chair)", "President Eisenhower, presiding").
+IN_THE_CHAIR_RE = re.compile(r"\(\s*(?:in\s+the\s+chair|presiding|chair(?:man|ing)?)\s*\)|,\s*presiding\b", re.I)
+# A country tag before a group of names: "[Bu]", "[GDR]".
+COUNTRY_TAG_RE = re.compile(r"^\[(?P<tag>[A-Z][A-Za-z]{1,4})\]\s*")
+# A body before the names that belong to it: "State—Mr. Rusk, Secretary".
+AFFILIATION_RE = re.compile(r"^(?P<body>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\s*(?:—|–|--)\s*(?=\S)")
+# Bullets before list lines.
+BULLET_RE = re.compile(r"^[ \t]*(?:[•·▪◦*]|-(?=\s))[ \t]*")
 
 PREAMBLE_RE = re.compile(
     r"^[ \t]*(?:\(\s*Re:|Re:|Protocol\s+No\.|Top\s+Secret|Strictly\s+Secret|Secret\b|Copy\s+No\.|"
