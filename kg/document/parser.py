@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from kg.document import body, notes
-from kg.document.genres.meeting import PARTICIPANTS_RE, TITLE_RE
+from kg.document.genres.meeting import PARTICIPANTS_RE, TITLE_DATELINE_RE, TITLE_HEAD_RE, TITLE_RE, TITLE_ROOM_RE
 from kg.document.layouts.archive_page import FIELD_RE, SOURCE_LINE_RE
 from kg.document.layouts.notes import MARKER_AT_END_RE, NOTES_HEADING_RE
 from kg.document.model import Document, Field, Span
@@ -38,7 +38,9 @@ def _trim(text: str, start: int, end: int) -> Span:
 
 
 def _title_span(text: str, lines: list[tuple[int, int]], i: int) -> tuple[Span, int]:
-    """The title starting at line ``i`` (a bold title may wrap); returns (span, last line)."""
+    """The title starting at line ``i`` (a bold title may wrap; a title printed
+    over several lines runs on; a dateline and room under it belong to it);
+    returns (span, last line)."""
     a, b = lines[i]
     line = text[a:b].strip()
     last = i
@@ -49,7 +51,35 @@ def _title_span(text: str, lines: list[tuple[int, int]], i: int) -> tuple[Span, 
             if text[lines[j][0]:lines[j][1]].rstrip().endswith("**"):
                 break
             j += 1
+    elif TITLE_HEAD_RE.match(line) or not TITLE_RE.match(text[a:b]):
+        last = _title_lines_end(text, lines, i)
+    j = last + 1
+    if j < len(lines) and TITLE_DATELINE_RE.match(text[lines[j][0]:lines[j][1]]):
+        last = j
+        if j + 1 < len(lines) and TITLE_ROOM_RE.match(text[lines[j + 1][0]:lines[j + 1][1]]):
+            last = j + 1
     return _trim(text, a, lines[last][1]), last
+
+
+def _title_lines_end(text: str, lines: list[tuple[int, int]], i: int) -> int:
+    """The last line of a title whose words run over the lines of one paragraph (three at most)."""
+    last = i
+    for j in range(i + 1, min(i + 3, len(lines))):
+        words = text[lines[j][0]:lines[j][1]]
+        if not words.strip() or PARTICIPANTS_RE.match(words.strip()) or TITLE_DATELINE_RE.match(words):
+            break
+        last = j
+    return last
+
+
+def _is_title_at(text: str, lines: list[tuple[int, int]], i: int) -> bool:
+    line = text[lines[i][0]:lines[i][1]]
+    if TITLE_RE.match(line):
+        return True
+    if not TITLE_HEAD_RE.match(line):
+        return False
+    last = _title_lines_end(text, lines, i)
+    return bool(TITLE_RE.match(" ".join(text[lines[k][0]:lines[k][1]].strip() for k in range(i, last + 1))))
 
 
 def _find_notes_heading(text: str, lines: list[tuple[int, int]], start_line: int) -> int | None:
@@ -82,7 +112,7 @@ def parse_record(text: str, *, path: str = "<text>", index: int = 1, line_offset
             i += 1
 
     body_line = i
-    if i < len(lines) and TITLE_RE.match(text[lines[i][0]:lines[i][1]]):
+    if i < len(lines) and _is_title_at(text, lines, i):
         doc.title, last = _title_span(text, lines, i)
         body_line = last + 1
     _read_header_fields(doc, lines, body_line)
@@ -196,7 +226,7 @@ def _title_in_body(doc: Document, lines, first: int) -> None:
             return
         if not text[a:b].strip():
             continue
-        if TITLE_RE.match(text[a:b]):
+        if _is_title_at(text, lines, i):
             doc.title, _ = _title_span(text, lines, i)
         return
 

@@ -18,12 +18,26 @@ from kg.text.speech import DASH
 # Record titles: "Working Notes from the Session of ...", "Minutes of the Meeting of ...",
 # "Memorandum of Discussion at the 302nd Meeting of the National Security Council ...".
 TITLE_RE = re.compile(
-    r"^(?:[*_\s]*)(?:(?:Working|Rough|Draft|Stenographic|Verbatim)\s+)?"
-    r"(?:Notes|Minutes|Protocol|Record|Transcript|Memorandum|Report|Excerpt|Extract)\b"
+    r"^(?:[*_\s]*)(?:(?:Working|Rough|Draft|Stenographic|Verbatim|Summary)\s+)?"
+    r"(?:(?:Notes|Minutes|Protocol|Record|Transcript|Memorandum|Report|Excerpt|Extract|Conclusions)\b"
     r"(?=.*\b(?:Session|Meeting|Sitting|Conversation|Discussion|Conference|Plenum|Politburo|"
-    r"Presidium|Council|Committee|Talks|Secretariat|Bureau)\b).{0,240}$",
+    r"Presidium|Council|Committee|Talks|Secretariat|Bureau|Luncheon|Cabinet|for\s+the\s+Record)\b)"
+    r"|(?:Session|Meeting|Sitting)\s+of\s+the\b"
+    r"|National\s+Security\s+Council\s+Meeting\b"
+    r"|Cabinet\s+Secretary(?:'|’)s\s+Notebook\b|Cabinet\s*:\s*\d)"
+    r".{0,240}$",
     re.IGNORECASE,
 )
+# A title printed over several lines, its first word alone on the first one:
+# "MINUTES / of the meeting of the Political Committee / held on 23 August 1968".
+TITLE_HEAD_RE = re.compile(r"^[ \t]*(?:MINUTES|RECORD|PROTOCOL\s+No\.\s*[\w/]+)[ \t]*$")
+# What may follow a title line within the title: a dateline with place and
+# time, the room ("Washington, July 19, 1961, 10 a.m.", "Cabinet Room").
+TITLE_DATELINE_RE = re.compile(
+    r"^[ \t]*(?:[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?,\s+)?(?:[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})"
+    r"(?:,\s+[\d:.]+\s*(?:a\.m\.|p\.m\.)?(?:\s*[-–]\s*[\d:.]+\s*(?:a\.m\.|p\.m\.)?)?)?[ \t]*$"
+)
+TITLE_ROOM_RE = re.compile(r"^[ \t]*(?:The\s+)?(?:[A-Z][a-z]+\s+){0,3}Room[ \t]*$")
 
 # The groups of a participant list, each with the headings that open it:
 # members ("Present:", "In attendance:", "Participating:", "MEMBERS PRESENT"),
