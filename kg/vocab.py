@@ -76,6 +76,7 @@ class KG(DefinedNamespace):
     speechMode: URIRef
     DirectSpeech: URIRef
     ReportedSpeech: URIRef
+    NarrativeSpeech: URIRef  # the record says someone spoke, not what they said
     jointTurn: URIRef
     # disagreement and stances (interpretation)
     Disagreement: URIRef

@@ -11,28 +11,22 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
-from kg.document.genres.meeting import group_kind, list_heading
-from kg.document.genres.meeting import PARTICIPANTS_RE, PREAMBLE_RE, RESOLUTION_RE, TITLE_GUESTS_RE, TITLE_RE
+from kg.document.genres.meeting import (
+    PARTICIPANTS_RE,
+    PREAMBLE_RE,
+    RESOLUTION_RE,
+    TITLE_GUESTS_RE,
+    TITLE_RE,
+    group_kind,
+    list_heading,
+)
 from kg.document.lists import split_names
-from kg.document.participants import read_group
-from kg.document.roles import is_office_phrase, office_entry, office_form_pattern
 from kg.document.model import AgendaItem, Document, NameEntry, ParticipantList, Sitting, Span, Turn
-from kg.text.names import FULL_NAME, HONORIFIC, NAMES, NOT_NAMES, OFFICE_WORDS, OFFICES, SURNAME, UPPER
-from kg.text.speech import DASH, REPORTING_VERBS
+from kg.document.openers import find_opener
+from kg.document.participants import read_group
+from kg.text.names import HONORIFIC, NAMES
 
-_OPENER_RE = re.compile(rf"(?P<hon>{HONORIFIC})\s+(?P<names>{NAMES})\s*(?P<delim>:|{DASH})?\s*")
-_BARE_OPENER_RE = re.compile(rf"(?P<names>{SURNAME})\s*(?P<delim>:|—|–|--)\s*")
-_OFFICE_OPENER_RE = re.compile(
-    rf"(?P<names>(?:The\s+)?(?:{OFFICES})(?:\s+(?:[{UPPER}][a-z]+|[{UPPER}]\.)){{0,3}})\s+(?={REPORTING_VERBS}\b)"
-)
-# "Zhou Enlai: ..." — a full name as opener, accepted when the lists name it.
-_FULL_NAME_OPENER_RE = re.compile(rf"(?P<names>{FULL_NAME})\s*(?P<delim>:|—|–|--)\s*")
-_INFO_OF_RE = re.compile(rf"Information\s+(?:of|from|by)\s+(?:{HONORIFIC}\s+)?(?P<names>{NAMES})\.?")
-_READ_ALOUD_RE = re.compile(
-    rf"\(\s*The\s+text\s+is\s+read\s+(?:aloud\s+)?by\s+(?:{HONORIFIC}\s+)?(?P<names>{NAMES})\.?\s*\)\.?"
-)
 _AFTER_RE = re.compile(rf"\(\s*(?P<hon>{HONORIFIC}\s+)?(?P<names>{NAMES})\s*\)\.?\s*$")
 _INLINE_RE = re.compile(rf"\(\s*{HONORIFIC}\s+(?P<names>{NAMES})\s*\)")
 _AGENDA_RE = re.compile(
@@ -44,14 +38,7 @@ _NUMBERED_HEADING_RE = re.compile(r"(?P<num>(?:[IVX]{1,4}|\d{1,2})\.)[ \t]+(?P<t
 _AGENDA_LIST_RE = re.compile(r"(?:Agenda|Order\s+of\s+the\s+day|Items\s+discussed)\s*:?[ \t]*(?:\n|$)", re.I)
 _EDITORIAL_RE = re.compile(r"The\s+following\s+(?:is|are)\b|\[(?:Editor|Translator)")
 _PAREN_NAMES_RE = re.compile(r"\s*\((?P<inner>[^()\n]{2,300})\)")
-_ASSIGN_AFTER_DASH_RE = re.compile(r"\s*to\s+[a-z]+")
 _TRANS_RE = re.compile(r"^\s*\[[^\]]*\]\s*$")
-
-
-@lru_cache(maxsize=1)
-def _role_opener_re() -> re.Pattern:
-    """"The Chairman of the Joint Chiefs of Staff added ...": an office of the tenures table as subject."""
-    return re.compile(rf"(?P<names>The\s+(?i:{office_form_pattern()}))\s+(?={REPORTING_VERBS}\b)")
 
 
 @dataclass
@@ -268,91 +255,11 @@ class _Reader:
         self.doc.resolutions.append((self.item, Span(a, b, "resolution")))
 
     def read_opener(self, a: int, b: int) -> bool:
-        text = self.text
-        m = _OPENER_RE.match(text, a, b)
-        if m:
-            entries, _ = split_names(self.doc, m.start("names"), m.end("names"), abbreviations=True)
-            if entries:
-                delim = m.group("delim")
-                after = text[m.end():b]
-                if delim and delim != ":" and _ASSIGN_AFTER_DASH_RE.match(after):
-                    return False
-                mode = "reported" if re.match(rf"{REPORTING_VERBS}\b", after) else "direct"
-                if not delim:
-                    if mode == "direct" and not re.match(rf"[{UPPER}\"“]", after):
-                        return False
-                    opener = "narrative" if mode == "reported" else "none"
-                else:
-                    opener = delim
-                printed = text[a:m.end("names")].strip()
-                self.open_turn(a, b, entries, printed, opener, mode, _lstrip(text, m.end(), b))
-                return True
-        m = _BARE_OPENER_RE.match(text, a, b)
-        if m and m.group("names").lower().rstrip(".") not in NOT_NAMES:
-            entries, _ = split_names(self.doc, m.start("names"), m.end("names"), abbreviations=True)
-            if entries:
-                after = text[m.end():b]
-                mode = "reported" if re.match(rf"{REPORTING_VERBS}\b", after) else "direct"
-                self.open_turn(a, b, entries, m.group("names"), m.group("delim"), mode, m.end())
-                return True
-        m = _FULL_NAME_OPENER_RE.match(text, a, b)
-        if m and m.group("names") in {e.printed for pl in self.doc.participant_lists for e in pl.entries}:
-            s = m.start("names")
-            entry = NameEntry(m.group("names"), Span(s, m.end("names"), "name"))
-            after = text[m.end():b]
-            mode = "reported" if re.match(rf"{REPORTING_VERBS}\b", after) else "direct"
-            self.open_turn(a, b, [entry], m.group("names"), m.group("delim"), mode, m.end())
-            return True
-        m = _OFFICE_OPENER_RE.match(text, a, b) or _role_opener_re().match(text, a, b)
-        if m:
-            printed = m.group("names")
-            entry = self.resolve_office(printed, m.start("names"))
-            self.open_turn(a, b, [entry] if entry else [], printed, "narrative", "reported", a)
-            return True
-        for regex in (_INFO_OF_RE, _READ_ALOUD_RE):
-            m = regex.match(text, a, b)
-            if m:
-                entries, _ = split_names(self.doc, m.start("names"), m.end("names"))
-                if entries:
-                    self.open_turn(a, b, entries, text[a:m.end()].strip(), "narrative", "reported", a)
-                    return True
-        return False
-
-    def resolve_office(self, printed: str, start: int) -> NameEntry | None:
-        """The person behind "Secretary Dulles", "Mr. Allen Dulles" or "The President":
-        a name printed with the office, checked against the participant lists.
-        An office alone is kept for :func:`kg.document.roles.resolve_roles`."""
-        if is_office_phrase(printed):
-            return office_entry(self.doc, printed.strip(), start)
-        words = printed.split()
-        name_words = []
-        for w in reversed(words):
-            if w in OFFICE_WORDS:
-                break
-            name_words.insert(0, w)
-        office = " ".join(words[: len(words) - len(name_words)]).replace("The ", "").strip()
-        listed = [e for pl in self.doc.participant_lists for e in pl.entries]
-        if name_words:
-            surname = name_words[-1]
-            same = [e for e in listed if e.printed.split()[-1] == surname]
-            given = name_words[0] if len(name_words) > 1 else ""
-            if given:
-                same = [e for e in same if e.printed.startswith(given)] or same
-            if len(same) > 1 and office:
-                same = [e for e in same if office.split()[0] in e.office] or same
-            if len(same) == 1:
-                return same[0]
-            s = start + printed.rindex(" ".join(name_words))
-            name = " ".join(name_words)
-            return NameEntry(name, Span(s, s + len(name), "name"), office)
-        if office:
-            holders = [e for e in listed if re.search(rf"(?:^|\s){re.escape(office)}(?:$|\s|,)", e.office)
-                       and not re.search(rf"\b\w+\s+{re.escape(office)}", e.office)]
-            if len(holders) == 1:
-                return holders[0]
-        if is_office_phrase(printed):
-            return office_entry(self.doc, printed.strip(), start)
-        return None
+        found = find_opener(self.doc, a, b)
+        if found is None:
+            return False
+        self.open_turn(a, b, found.speakers, found.printed, found.opener, found.mode, found.body_start)
+        return True
 
     def read_unlabelled(self, a: int, b: int) -> None:
         text = self.text

@@ -17,6 +17,9 @@ STANCES = {"ForForce": KG.ForForce, "ForDecisiveMeasures": KG.ForDecisiveMeasure
            "ForNegotiation": KG.ForNegotiation, "ReportsConcern": KG.ReportsConcern}
 
 
+MODES = {"direct": KG.DirectSpeech, "reported": KG.ReportedSpeech, "narrative": KG.NarrativeSpeech}
+
+
 def extract(doc: Document, b: GraphBuilder) -> None:
     compiler = b.graph.value(record_iri(doc), DCTERMS.creator)
     for i, turn in enumerate(doc.turns):
@@ -26,7 +29,7 @@ def extract(doc: Document, b: GraphBuilder) -> None:
         b.add(iri, SEM.subEventOf, sitting_iri(doc, turn.sitting))
         b.add(iri, SDO.position, Literal(position, datatype=XSD.positiveInteger))
         b.add(iri, KG.openerForm, Literal(turn.opener))
-        b.add(iri, KG.speechMode, KG.ReportedSpeech if turn.mode == "reported" else KG.DirectSpeech)
+        b.add(iri, KG.speechMode, MODES.get(turn.mode, KG.DirectSpeech))
         if turn.speaker_printed:
             b.add(iri, KG.speakerAsPrinted, Literal(turn.speaker_printed))
         persons = [b.named(doc, e) for e in turn.speakers]

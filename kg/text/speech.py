@@ -14,3 +14,13 @@ REPORTING_VERBS = (
     r"pointed|remarks|remarked|summarizes|summarized|emphasizes|emphasized|stresses|stressed|"
     r"declares|declared|doubts|urges|urged|recommends|recommended|warns|warned|adds|added)"
 )
+
+# Verbs (in the past tense of minutes, not the present of the Soviet working
+# notes) by which a record says that someone spoke without giving what was said
+# ("Kolder spoke on the report", "Baibakov presented the draft"); followed by
+# "that ..." or "and said" they introduce reported speech after all.
+NARRATIVE_VERBS = (
+    r"(?:spoke|outlined|presented|opened|introduced|"
+    r"agreed\s+with|took\s+part|gave\s+(?:an?\s+)?(?:information|account|report)|"
+    r"briefed|read\s+out|summarized)"
+)
