@@ -17,6 +17,7 @@ from kg.document.genres.meeting import (
     TASK_END_RE,
     TASK_IN_PARENS_RE,
 )
+from kg.document.assignees import decision_assignees
 from kg.document.model import Document, NameEntry, Span
 from kg.text.names import SURNAME
 
@@ -99,5 +100,7 @@ def resolution_items(doc: Document, agenda_item: int | None, span: Span) -> list
         bare = ITEM_LEAD_RE.sub("", words[lead.end():] if lead else words, count=1)
         named = NAMED_TASK_RE.search(text, part.start, part.end)
         assignees = _entries(named) if named else ()
+        if states and not assignees:
+            assignees = decision_assignees(doc, part.start, part.end)
         out.append(Span(part.start, part.end, "resolution-item", ResolutionItem(agenda_item, bare, states, assignees)))
     return out

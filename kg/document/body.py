@@ -25,7 +25,7 @@ from kg.document.lists import split_names
 from kg.document.model import AgendaItem, Document, NameEntry, ParticipantList, Sitting, Span, Turn
 from kg.document.openers import find_opener
 from kg.document.participants import read_group
-from kg.text.names import HONORIFIC, NAMES
+from kg.text.names import HONORIFIC, LOWER, NAMES, UPPER
 
 _AFTER_RE = re.compile(rf"\(\s*(?P<hon>{HONORIFIC}\s+)?(?P<names>{NAMES})\s*\)\.?\s*$")
 _INLINE_RE = re.compile(rf"\(\s*{HONORIFIC}\s+(?P<names>{NAMES})\s*\)")
@@ -36,7 +36,10 @@ _AGENDA_RE = re.compile(
 )
 _NUMBERED_HEADING_RE = re.compile(r"(?P<num>(?:[IVX]{1,4}|\d{1,2})\.)[ \t]+(?P<title>[A-Z][^\n]{2,150}?)\.?[ \t]*(?=\n|$)")
 _AGENDA_LIST_RE = re.compile(r"(?:Agenda|Order\s+of\s+the\s+day|Items\s+discussed)\s*:?[ \t]*(?:\n|$)", re.I)
-_EDITORIAL_RE = re.compile(r"The\s+following\s+(?:is|are)\b|\[(?:Editor|Translator)")
+_EDITORIAL_RE = re.compile(r"The\s+following\s+(?:is|are)\b|\[(?:Editor|Translator)|Invented\s+record\b")
+# A name alone on the last lines of a record: the drafter's signature, not a turn.
+_SIGNATURE_RE = re.compile(
+    rf"(?:[{UPPER}]\.\s*)*(?:[{UPPER}][{LOWER}]+\.?\s+|[{UPPER}]\.\s*){{1,3}}[{UPPER}][{LOWER}'’-]+[ \t]*\n?")
 _PAREN_NAMES_RE = re.compile(r"\s*\((?P<inner>[^()\n]{2,300})\)")
 _TRANS_RE = re.compile(r"^\s*\[[^\]]*\]\s*$")
 
@@ -143,6 +146,10 @@ class _Reader:
             self.doc.preamble.append(Span(a, b, "preamble"))
             return
         if self.read_agenda(a, b):
+            return
+        if self.content_seen and _SIGNATURE_RE.fullmatch(text, a, b) and find_opener(self.doc, a, b) is None:
+            self.close_turn()
+            self.doc.preamble.append(Span(a, b, "signature"))
             return
         if _TRANS_RE.match(text[a:b]) and self.turn is not None:
             self.extend_turn(a, b)

@@ -52,7 +52,9 @@ def _decision(doc, b, span: Span, where, entries: list[NameEntry], *, summary: s
     b.add(iri, KG.summary, Literal(summary))
     b.add(iri, KG.decidedIn, where)
     for entry in entries:
-        b.add(iri, KG.assignee, b.named(doc, entry))
+        agent = b.named(doc, entry)
+        if agent is not None:
+            b.add(iri, KG.assignee, agent)
         b.add(iri, KG.assigneeAsPrinted, Literal(entry.printed))
         if entry.person:
             b.add(iri, KG.roleAsPrinted, Literal(entry.printed))

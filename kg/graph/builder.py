@@ -109,13 +109,16 @@ class GraphBuilder:
                 self.graph.add((iri, PROV.wasDerivedFrom, self.span(doc, sp)))
         return iri
 
-    def named(self, doc: Document, entry) -> URIRef:
-        """The person (or body) a list entry or speaker label names; a printed
-        office stands for its holder, and the mention keeps the office as printed."""
+    def named(self, doc: Document, entry) -> URIRef | None:
+        """The person (or body) a list entry, speaker label or assignee names; a
+        printed office stands for its holder, and the mention keeps the office as
+        printed. An office nobody is known to hold on the date names nobody (None)."""
         if entry.person:
             return self.entity(doc, "person", entry.person, entry.span, canonical=entry.person,
                                as_printed=entry.printed)
-        return self.entity(doc, getattr(entry, "kind", "person"), entry.printed, entry.span)
+        if entry.kind == "office":
+            return None
+        return self.entity(doc, entry.kind, entry.printed, entry.span)
 
     def entity(self, doc: Document, kind: str, printed: str, span: Span, *, canonical: str | None = None,
                as_printed: str | None = None) -> URIRef:

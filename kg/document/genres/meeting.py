@@ -86,9 +86,9 @@ def group_kind(heading: str) -> str:
 # Chair)", "President Eisenhower, presiding").
 IN_THE_CHAIR_RE = re.compile(r"\(\s*(?:in\s+the\s+chair|presiding|chair(?:man|ing)?)\s*\)|,\s*presiding\b", re.I)
 # A country tag before a group of names: "[Bu]", "[GDR]".
-COUNTRY_TAG_RE = re.compile(r"^\[(?P<tag>[A-Z][A-Za-z]{1,4})\]\s*")
+COUNTRY_TAG_RE = re.compile(r"\[(?P<tag>[A-Z][A-Za-z]{1,4})\]\s*")
 # A body before the names that belong to it: "State—Mr. Rusk, Secretary".
-AFFILIATION_RE = re.compile(r"^(?P<body>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\s*(?:—|–|--)\s*(?=\S)")
+AFFILIATION_RE = re.compile(r"(?P<body>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\s*(?:—|–|--)\s*(?=\S)")
 # Bullets before list lines.
 BULLET_RE = re.compile(r"^[ \t]*(?:[•·▪◦*]|-(?=\s))[ \t]*")
 
@@ -132,23 +132,32 @@ _BODY_NOUN = r"(?:Presidium|Politburo|Political\s+Bureau|Council|Committee|Burea
 # A paragraph that records a resolution rather than a speech.
 RESOLUTION_RE = re.compile(
     r"(?:To\s+[a-z]+\b"
-    r"|(?:Resolution|Resolved|Decision|Decided|Agreed|Approved|Adopted|Actions?\s+taken)\b\s*[:.—-]?"
-    rf"|(?:The\s+)?(?:[A-Z][\w-]*\s+){{0,3}}{_BODY_NOUN}\s+(?:approves|decides|resolves|adopts|instructs|accepts|rejects|agrees|notes)\b"
+    r"|(?:Resolutions?|Resolved|Decisions?|Decided|Agreed|Approved|Adopted|Actions?\s+taken)\b\s*[:.—-]?"
+    rf"|(?:The\s+)?(?:[A-Z][\w-]*\s+){{0,3}}{_BODY_NOUN}\s*(?:[—–-]\s*)?\n?\s*(?:[-•]\s*)?(?:\(\d\)\s*)?"
+    r"(?:approves|decides|resolves|adopts|instructs|accepts|rejects|agrees|notes|takes\s+note|Agreed|Took\s+note|Invited)\b"
     rf"|(?:{HONORIFIC}\s+)?{NAMES}\s+(?:is|are)\s+to\s+[a-z]+"
     rf"|{NAMES}\s*\((?:the|a|an|to|draft)\b[^()]+\)\.?\s*(?:{NUMBERED_MARKER})?\s*$"
     rf"|(?:{HONORIFIC}\s+)?{NAMES}(?:,?\s*\+\s*[^—–\n]+?)?\s*{DASH}\s*to\s+[a-z]+"
     r"|The\s+decision\s+of\b[^.]*\bremains\s+in\s+force"
+    r"|It\s+was\s+agreed\b|Action\s+No\.|Draft\s+resolution\b"
+    r"|The\s+(?:President|Prime\s+Minister)\s+(?:approved|directed|decided|delegated)\b"
+    r"|The\s+report\s+is\s+(?:noted|approved|adopted)\b"
+    r"|(?:Approve|Instruct|Respond\s+that|Entrust|Confirm|Postpone|Charge|Recommend|Accept|Reject|Adopt)\s"
     r"|[^.]{0,120}\b(?:is|are)\s+to\s+be\s+(?:decided|considered|prepared|submitted|examined|discussed|sent|published)\b)"
 )
 # The head of a resolution paragraph: "Resolution:", "Action taken:".
-RESOLUTION_HEAD_RE = re.compile(r"(?:Resolution|Resolved|Decision|Decided|Actions?\s+taken)\s*[:.—-]?\s*", re.I)
+RESOLUTION_HEAD_RE = re.compile(
+    r"(?:Resolutions?|Resolved|Decisions?|Decided|Actions?\s+taken|Agreed|It\s+was\s+agreed(?:\s+that)?|"
+    r"Draft\s+resolution|Action\s+No\.\s*\d+)\s*[:.—-]?\s*", re.I)
 # The items under it: "(1) ...", "1. ...", "a. ...".
-ITEM_LEAD_RE = re.compile(r"^\s*(?:\(\d{1,2}\)|\d{1,2}\.|[a-h]\.)\s+")
+ITEM_LEAD_RE = re.compile(r"^\s*(?:\(\d{1,2}\)|\d{1,2}\.|[a-h]\.|\([a-h]\)|[-•–])\s+")
 # A resolution item that states a decision.
 DECISION_WORDING_RE = re.compile(
     r"^(?:(?:So\s+far|For\s+now|For\s+the\s+time\s+being|Meanwhile)\s*,?\s*)?to\s+[a-z]+"
     r"|^To\s+[a-z]+"
-    r"|^(?:Resolved|Decided|Approve|Approved|Adopt|Adopted|Accept|Accepted|Confirm|Instruct|Entrust|Agreed|Discussed|Noted)\b"
+    r"|^(?:Resolved|Decided|Approve|Approved|Adopt|Adopted|Accept|Accepted|Confirm|Instruct|Entrust|Agreed|Discussed|Noted|"
+    r"Invited|Took\s+note|Directed|Respond|Postpone|Recommend|Charge)\b"
+    r"|\b(?:approved|directed|delegated\s+authority|invited|takes\s+note|is\s+charged\s+with|will|should)\b"
     r"|^(?:Action|Actions)\s+taken\b|^Decision\s*[:.—-]"
     r"|\b(?:approves|decides|resolves|adopts|instructs|accepts|rejects|agrees|noted|remains\s+in\s+force)\b"
     r"|\b(?:is|are)\s+to\s+(?:be\s+)?[a-z]+",
