@@ -13,14 +13,17 @@ import re
 from dataclasses import dataclass
 
 from kg.document.genres.meeting import (
+    ITEM_REFERENCE_RE,
     PARTICIPANTS_RE,
     PREAMBLE_RE,
     RESOLUTION_RE,
+    SPOKE_RE,
     TITLE_GUESTS_RE,
     TITLE_RE,
     group_kind,
     list_heading,
 )
+from kg.document.labels import not_a_name
 from kg.document.lists import split_names
 from kg.document.model import AgendaItem, Document, NameEntry, ParticipantList, Sitting, Span, Turn
 from kg.document.openers import find_opener
@@ -34,13 +37,14 @@ _AGENDA_RE = re.compile(
     r"(?P<title>(?:On|About|Concerning|Regarding|Re:|Question\s+of|The\s+question\s+of)\s[^\n()]{2,160}?)"
     r"\s*(?:\.(?=\s|\(|$)|(?=\s*\()|(?=[ \t]*\n)|$)"
 )
-_NUMBERED_HEADING_RE = re.compile(r"(?P<num>(?:[IVX]{1,4}|\d{1,2})\.)[ \t]+(?P<title>[A-Z][^\n]{2,150}?)\.?[ \t]*(?=\n|$)")
+_NUMBERED_HEADING_RE = re.compile(r"(?:Item\s+|Point\s+)?(?P<num>(?:[IVX]{1,4}|\d{1,2})\.)[ \t]+(?P<title>[A-Z][^\n]{2,150}?)\.?[ \t]*(?=\n|$)")
 _AGENDA_LIST_RE = re.compile(r"(?:Agenda|Order\s+of\s+the\s+day|Items\s+discussed)\s*:?[ \t]*(?:\n|$)", re.I)
 _EDITORIAL_RE = re.compile(r"The\s+following\s+(?:is|are)\b|\[(?:Editor|Translator)|Invented\s+record\b")
 # A name alone on the last lines of a record: the drafter's signature, not a turn.
 _SIGNATURE_RE = re.compile(
     rf"(?:[{UPPER}]\.\s*)*(?:[{UPPER}][{LOWER}]+\.?\s+|[{UPPER}]\.\s*){{1,3}}[{UPPER}][{LOWER}'’-]+[ \t]*\n?")
 _PAREN_NAMES_RE = re.compile(r"\s*\((?P<inner>[^()\n]{2,300})\)")
+_LISTED_ITEM_RE = re.compile(r"(?m)^[ \t]*(?P<num>\d{1,2})[.)][ \t]+(?P<title>[^\n]*?)\.?[ \t]*$")
 _TRANS_RE = re.compile(r"^\s*\[[^\]]*\]\s*$")
 
 
@@ -86,6 +90,7 @@ class _Reader:
         self.rapporteur: list[NameEntry] = []
         self.content_seen = False
         self.list_open = False  # the segment before was a group of a participant list
+        self.agenda_list: dict[int, Span] = {}  # the items of an "Agenda:" list by number
 
     # sittings -----------------------------------------------------------
     def new_sitting(self, start: int, end: int) -> None:
@@ -140,7 +145,20 @@ class _Reader:
         self.list_open = False
         line_end = text.find("\n", a, b)
         first_line = text[a: b if line_end < 0 else line_end]
-        if _AGENDA_LIST_RE.match(text, a, b) or _EDITORIAL_RE.match(text, a, b) or (
+        if _AGENDA_LIST_RE.match(text, a, b):
+            self.read_agenda_list(a, b)
+            return
+        if not_a_name(text[a:b]) and "\n" not in text[a:b].strip() and len(text[a:b].split()) == 1:
+            self.doc.preamble.append(Span(a, b, "heading"))
+            return
+        ref = ITEM_REFERENCE_RE.match(text, a, b if line_end < 0 else line_end)
+        if ref and int(ref.group("num")) in self.agenda_list:
+            self.refer_to_item(int(ref.group("num")), a)
+            rest = _lstrip(text, ref.end(), b)
+            if rest < b:
+                self.read(_Segment(rest, b))
+            return
+        if _EDITORIAL_RE.match(text, a, b) or (
             not self.content_seen and (TITLE_RE.match(first_line) or PREAMBLE_RE.match(first_line))
         ):
             self.doc.preamble.append(Span(a, b, "preamble"))
@@ -201,6 +219,33 @@ class _Reader:
         if rest < end:
             self.read(_Segment(rest, end))
 
+    def read_agenda_list(self, a: int, b: int) -> None:
+        """"Agenda:" and its numbered items, to which "Re 1:" may refer later."""
+        self.doc.preamble.append(Span(a, b, "preamble"))
+        for m in _LISTED_ITEM_RE.finditer(self.text, a, b):
+            self.agenda_list[int(m.group("num"))] = Span(m.start("title"), m.end("title"), "agenda")
+
+    def refer_to_item(self, number: int, start: int) -> None:
+        """"Re 1:" opens the first item of the agenda list."""
+        span = self.agenda_list[number]
+        self.close_turn()
+        self.ensure_sitting(start)
+        for i, it in enumerate(self.doc.agenda):
+            if it.span == span:
+                self.item = i
+                return
+        title = re.sub(r"\s+", " ", self.doc.quote(span)).strip().rstrip(".")
+        self.doc.agenda.append(AgendaItem(span, title, [], self.sitting, None, numbered=True))
+        self.item = len(self.doc.agenda) - 1
+        self.content_seen = True
+
+    def listed_items_without_heading(self) -> None:
+        """An agenda list whose items the body never heads: the list gives the items."""
+        if self.agenda_list and not self.doc.agenda:
+            for span in self.agenda_list.values():
+                title = re.sub(r"\s+", " ", self.doc.quote(span)).strip().rstrip(".")
+                self.doc.agenda.append(AgendaItem(span, title, [], max(self.sitting, 1), None, numbered=True))
+
     def read_agenda(self, a: int, b: int) -> bool:
         text = self.text
         m = _AGENDA_RE.match(text, a, b)
@@ -210,7 +255,7 @@ class _Reader:
             if not numbered:
                 return False
             rest_start = _lstrip(text, numbered.end(), b)
-            if rest_start < b and text[rest_start] != "(":
+            if rest_start < b and text[rest_start] != "(" and not SPOKE_RE.match(text, rest_start, b):
                 return False
         match = m or numbered
         head_end = match.end()
@@ -224,6 +269,11 @@ class _Reader:
                 after = pm.end()
             elif numbered:
                 after = pm.end()
+        spoke = SPOKE_RE.match(text, _lstrip(text, after, b), b)
+        if spoke and not names:
+            line_end = text.find("\n", spoke.end(), b)
+            names, _ = split_names(self.doc, spoke.end(), b if line_end < 0 else line_end)
+            after = b if line_end < 0 else line_end
         rest = _lstrip(text, after, b)
         alone = rest >= b or (text[head_end:rest].count("\n") > 0 and not names)
         if m and not names and not alone:
@@ -311,6 +361,7 @@ def read_body(doc: Document) -> None:
     reader = _Reader(doc)
     for seg in _segments(doc):
         reader.read(seg)
+    reader.listed_items_without_heading()
     if doc.sittings:
         last = doc.sittings[-1]
         last.span = Span(last.span.start, max(last.span.end, _rstrip(doc.text, doc.body.start, doc.body.end)), "sitting")

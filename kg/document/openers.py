@@ -27,7 +27,7 @@ _GLOSS = r"(?:\s*\[[^\]\n]{1,80}\])?"
 _OPENER_RE = re.compile(rf"(?P<hon>{HONORIFIC})\s+(?P<names>{NAMES}){_GLOSS}\s*(?P<delim>:|{DASH})?\s*")
 _BARE_OPENER_RE = re.compile(rf"(?P<names>{SURNAME}){_GLOSS}\s*(?P<delim>:|—|–|--)\s*")
 _JOINT_RE = re.compile(rf"(?P<names>(?P<a>{FULL_SURNAME})\s*[–—-]\s*(?P<b>{FULL_SURNAME}))\s*(?P<delim>:)\s*")
-_CAPS_RE = re.compile(rf"(?P<names>[{UPPER}][{UPPER}'’-]{{2,}})(?P<delim>[.:])\s+(?=\S)")
+_CAPS_RE = re.compile(rf"(?P<names>[{UPPER}][{UPPER}'’-]{{2,}}|{FULL_SURNAME})(?P<delim>[.:])\s+(?=\S)")
 _TITLED_RE = re.compile(
     rf"(?P<names>(?:Secretary|Under\s+Secretary|Ambassador|Mr\.|Mrs\.|Dr\.|General|Gen\.|Admiral|Senator|Governor|"
     rf"Director|Vice\s+President|President|Prime\s+Minister|Marshal|Minister)\s+{SURNAME}){_GLOSS}\s*(?P<delim>:)\s*"

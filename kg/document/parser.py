@@ -112,6 +112,10 @@ def parse_record(text: str, *, path: str = "<text>", index: int = 1, line_offset
             i += 1
 
     body_line = i
+    if (i + 1 < len(lines) and not _is_title_at(text, lines, i) and text[lines[i][0]:lines[i][1]].strip()
+            and _is_title_at(text, lines, i + 1) and len(text[lines[i][0]:lines[i][1]].split()) <= 6):
+        i += 1  # the issuing body above the title: "Secretariat of the Central Committee"
+        body_line = i
     if i < len(lines) and _is_title_at(text, lines, i):
         doc.title, last = _title_span(text, lines, i)
         body_line = last + 1

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from kg.document.genres.meeting import AFFILIATION_RE, BULLET_RE, COUNTRY_TAG_RE, IN_THE_CHAIR_RE
+from kg.document.genres.meeting import AFFILIATION_RE, BULLET_RE, COUNTRY_TAG_RE, GROUP_GLOSS_RE, IN_THE_CHAIR_RE
 from kg.document.layouts.notes import MARKER_AT_END_RE
 from kg.document.model import Document, NameEntry, Span
 from kg.document.roles import is_office_phrase, office_entry
@@ -26,7 +26,7 @@ from kg.text.names import LOWER, NOT_NAMES, SURNAME, UPPER
 _LEAD_RE = re.compile(
     r"^(?:(?:Cdes?\.|Comrs?\.|comrs?\.|Comrades?|comrades?|Tov\.|Mr\.|Mrs\.|Ms\.|Dr\.|Gen\.|General|Army\s+General|"
     r"Marshal(?:\s+of\s+the\s+Soviet\s+Union)?|Admiral|Adm\.|Ambassador|Secretary|Governor|Senator|Col\.|"
-    r"(?:The\s+)?(?:Vice\s+)?President|Premier|Chairman|(?:Under\s+)?Secretary|Prime\s+Minister|Colonel(?:-General)?|Col\.-General|Lieut\.-General|Lieutenant-General|Major-General|Maj\.-General|"
+    r"(?:The\s+)?(?:Vice\s+)?President|Premier|Chairman|Director|(?:Under\s+)?Secretary|Prime\s+Minister|Colonel(?:-General)?|Col\.-General|Lieut\.-General|Lieutenant-General|Major-General|Maj\.-General|"
     r"The\s+Right\s+Hon\.?|The\s+Rt\.?\s+Hon\.?|Rt\.?\s+Hon\.?|Sir|and|&)\s+)+"
 )
 # A person's name once the title is off: initials or given names, then the surname.
@@ -138,7 +138,7 @@ def _read_lines(doc: Document, group: Group, start: int, end: int) -> None:
                 group.end = b
                 continue
         aff = AFFILIATION_RE.match(text, s, b)
-        if aff and name_at(doc, aff.start("body"), aff.end("body")) is None:
+        if aff and _starts_with_person(doc, aff.end(), b):
             affiliation = aff.group("body")
             s = aff.end()
         before = len(group.entries)
@@ -154,6 +154,13 @@ def _read_lines(doc: Document, group: Group, start: int, end: int) -> None:
         if len(group.entries) == before and not group.chair:
             break
         group.end = b
+
+
+def _starts_with_person(doc: Document, a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` opens with a person ("Mr. Rusk, Secretary"): then what precedes is a body."""
+    first = next(_split(doc.text, a, b, ",;"), None)
+    entry = name_at(doc, *first) if first else None
+    return entry is not None and entry.kind == "person"
 
 
 def _all_names(doc: Document, a: int, b: int) -> bool:
@@ -189,6 +196,11 @@ def _read_run(doc: Document, group: Group, a: int, b: int, *, affiliation: str) 
     """Names separated by commas, semicolons or "and"; stops at the first piece that is no name."""
     text = doc.text
     for x, y in _split(text, a, b, ",;", words=True):
+        while x < y and text[x].isspace():
+            x += 1
+        gloss_lead = GROUP_GLOSS_RE.match(text, x, y)
+        if gloss_lead:
+            x = gloss_lead.end()
         chair = bool(IN_THE_CHAIR_RE.search(text, x, y))
         x2, y2, gloss = _unparen(doc, x, y)
         entry = name_at(doc, x2, y2, group=group.kind, affiliation=affiliation,
@@ -212,7 +224,7 @@ def _unparen(doc: Document, a: int, b: int) -> tuple[int, int, str | None]:
 
 
 _NOT_SENTENCE_END_RE = re.compile(
-    rf"(?:^|[\s(])(?:[{UPPER}]|Cdes?|Comrs?|comrs?|Mr|Mrs|Ms|Dr|Gen|Adm|Col|Lt|Maj|Rt|Hon|St|Tov|Jr|Sr)$")
+    rf"(?<![\w.’'-])(?:[{UPPER}]|Cdes?|Comrs?|comrs?|Mr|Mrs|Ms|Dr|Gen|Adm|Col|Lt|Maj|Rt|Hon|St|Tov|Jr|Sr)$")
 
 
 def _ends_sentence(text: str, start: int, i: int, b: int) -> bool:

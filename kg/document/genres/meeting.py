@@ -47,9 +47,10 @@ TITLE_ROOM_RE = re.compile(r"^[ \t]*(?:The\s+)?(?:[A-Z][a-z]+\s+){0,3}Room[ \t]*
 LIST_GROUPS = {
     "members": r"Members\s+[Pp]resent|Members|Participating|In\s+attendance|Attending",
     "candidates": r"[Cc]andidates?(?:\s+members)?|Candidate\s+[Mm]embers|Alternat(?:iv)?e\s+[Mm]embers",
-    "also_present": r"Also\s+(?:[Pp]resent|[Aa]ttending|[Pp]articipating)|Invited|Guests|Others\s+[Pp]resent",
+    "also_present": r"Also\s+(?:[Pp]resent|[Aa]ttending|[Pp]articipating)|Invited|Guests|Others\s+[Pp]resent|"
+                    r"[Ff]rom\s+the\s+(?:departments|government|ministries)",
     "secretariat": r"Secretariat|Minutes|Recorded\s+by|Minutes\s+taken\s+by|Note-?taker|Sec\.",
-    "chair": r"Chaired\s+by|In\s+the\s+[Cc]hair|Presiding",
+    "chair": r"Chaired\s+by|In\s+the\s+[Cc]hair|Presiding|Presided\s+over\s+by",
     "absent": r"Absent|Excused|Apologies",
 }
 # Headings printed alone on their line, without a colon ("PARTICIPANTS").
@@ -65,13 +66,14 @@ PARTICIPANTS_RE = re.compile(
     r"(?P<head>Those\s+Taking\s+Part|Those\s+Present|Taking\s+Part|Participants|Also\s+Present|"
     r"Present|Attending|In\s+Attendance)\s*:"
     rf"|(?<![^\n])[ \t]*(?P<ghead>{_GROUP_HEADS})[ \t]*:"
-    rf"|(?<![^\n])[ \t]*(?P<lhead>{_LINE_HEADS})[ \t]*(?=\n)",
+    rf"|(?<![^\n])[ \t]*(?P<lhead>{_LINE_HEADS})[ \t]*(?=\n)"
+    r"|(?<![^\n])[ \t]*(?P<chead>Chaired\s+by|Presided\s+over\s+by)[ \t]+(?=[A-Z]|comr)",
 )
 
 
 def list_heading(m: re.Match) -> str:
     """The heading of a participant list match as printed, spaces folded."""
-    return " ".join((m.group("head") or m.group("ghead") or m.group("lhead")).split())
+    return " ".join((m.group("head") or m.group("ghead") or m.group("lhead") or m.group("chead")).split())
 
 
 def group_kind(heading: str) -> str:
@@ -81,6 +83,14 @@ def group_kind(heading: str) -> str:
             return kind
     return "also_present" if heading.lower().startswith("also") else "members"
 
+
+# The words before the names of a group inside one run of names: "members of
+# the Presidium Cdes. Dubček, ...; candidates Cdes. Kapek, Šimon".
+GROUP_GLOSS_RE = re.compile(r"[a-z][^;:()\n]{0,60}?\s+(?=(?:Cdes?\.|Comrades?|comrs?\.)\s)")
+# A speakers' list under an agenda item: "Spoke: Cdes. Kliszko, Strzelecki".
+SPOKE_RE = re.compile(r"(?:Spoke|Speakers|Took\s+part\s+in\s+the\s+discussion|Discussion)\s*:\s*")
+# An agenda item referred to by its number: "Re 1:", "On 1:", "To item 2:", "Item 3."
+ITEM_REFERENCE_RE = re.compile(r"(?:Re|On|To|Ad)\s+(?:item\s+|point\s+)?(?P<num>\d{1,2})\s*[:.]\s*$", re.I)
 
 # Words after a name in a list that say the person chairs ("Gomułka (in the
 # Chair)", "President Eisenhower, presiding").
