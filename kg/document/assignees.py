@@ -29,21 +29,25 @@ _HON = r"(?:Cdes?\.|Comrs?\.|comrs?\.|Comrades?|comrades?|Tov\.|Mr\.|Dr\.)"
 # A verb that charges the agents after it with the task after "to".
 _CHARGE_RE = re.compile(
     r"\b(?:[Ii]nstructs?|[Ee]ntrusts?|[Ii]nvited|[Ii]nvites?|[Dd]irected|[Dd]irects|[Aa]sks?|[Rr]equests?|"
-    r"[Cc]harges?|[Cc]ommissions?|[Aa]uthori[sz]ed?|[Dd]elegated\s+authority\s+to|[Tt]asks?)\s+"
-    r"(?P<agents>(?:the\s+|an?\s+)?[^;:()]{2,160}?)\s*,?\s+(?:to|with)\s+(?=[a-z])"
+    r"[Cc]harges?|[Cc]ommissions?|[Aa]uthori[sz]ed?|[Dd]elegated\s+authority\s+to|[Tt]asks?|Send|Dispatch)\s+"
+    r"(?P<agents>(?:the\s+|an?\s+)?[^;:()]{2,160}?)\s*,?\s+(?:to|(?<!consultation\s)with)\s+(?=[a-zA-Z])"
 )
 # The agents before an obligation: "X and Y are to", "State will", "comr. X is charged with".
 _SUBJECT_RE = re.compile(
-    rf"(?:^|(?<=[:;.)—–-])\s*|(?<=\bthat\s)|(?<=\n))(?P<agents>(?:{_HON}\s+|[Tt]he\s+)?[{UPPER}][^;:.()\n]{{0,120}}?|"
+    rf"(?:(?<![^\n])|(?<=[:;.)—–•-])\s*|(?<=[:;.)—–•-]\s)|(?<=\bthat\s))(?P<agents>(?:{_HON}\s+|[Tt]he\s+)?[{UPPER}][^;:.()\n]{{0,120}}?|"
     r"(?:the\s+)?[a-z]+(?:\s+[a-z]+){0,2}\s+(?:department|committees?|commission|ministry))\s+"
     r"(?:is|are)\s+(?:to\b|charged\s+with|instructed\s+to|requested\s+to|asked\s+to)"
-    r"|(?P<agents2>(?:[Tt]he\s+)?[{UPPER}][\w.,]*(?:\s+[{UPPER}][\w.,]*){0,4})\s+(?:will|should|shall)\s+[a-z]+"
+    rf"|(?P<agents2>(?:[Tt]he\s+)?[{UPPER}][\w.]*(?:,?\s+(?:(?:of|the|for|and|on)\s+)*[{UPPER}][\w.]*){{0,5}})"
+    r"\s+(?:will|should|shall)\s+[a-z]+"
 )
 # The person who decides: "The President approved ...".
 _DECIDER_RE = re.compile(
     r"(?:The\s+)?(?P<agents>President|Prime\s+Minister|Chairman)\s+"
     r"(?:approved|directed|decided|agreed|delegated|authori[sz]ed|ruled|noted)\b"
 )
+# An agent before a colon at the head of an item: "MFA USSR: inform ...", "State: ask the embassy ...".
+_LABEL_AGENT_RE = re.compile(
+    rf"(?:(?<![^\n])|(?<=[.)]\s))[ \t]*(?P<agents>[{UPPER}][\w.]*(?:\s+[{UPPER}][\w.]*){{0,3}})\s*:\s+(?=[a-z])")
 _RESPONSIBLE_RE = re.compile(rf"\(\s*responsible\s*:\s*(?P<agents>[^()]{{2,80}})\)", re.I)
 _SPLIT_RE = re.compile(
     r"\s*(?:,\s*in\s+consultation\s+with\s+|,\s*(?:and\s+)?(?=the\s|Cdes?\.|comrs?\.|[A-Z](?![A-Z]{1,4}\b))"
@@ -75,9 +79,9 @@ def decision_assignees(doc: Document, a: int, b: int) -> tuple[NameEntry, ...]:
     m = _DECIDER_RE.match(text, a + (lead.end() if lead else 0), b)
     if m:
         add_phrase(m.start("agents"), m.end("agents"))
-    for regex in (_CHARGE_RE, _RESPONSIBLE_RE, _SUBJECT_RE):
+    for regex in (_LABEL_AGENT_RE, _CHARGE_RE, _RESPONSIBLE_RE, _SUBJECT_RE):
         for m in regex.finditer(text, a, b):
-            group = "agents" if m.group("agents") else "agents2"
+            group = "agents" if m.groupdict().get("agents") else "agents2"
             if m.group(group):
                 add_phrase(m.start(group), m.end(group))
     return tuple(found)
