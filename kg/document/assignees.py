@@ -35,8 +35,8 @@ _CHARGE_RE = re.compile(
 # The agents before an obligation: "X and Y are to", "State will", "comr. X is charged with".
 _SUBJECT_RE = re.compile(
     rf"(?:(?<![^\n])|(?<=[:;.)—–•-])\s*|(?<=[:;.)—–•-]\s)|(?<=\bthat\s))(?P<agents>(?:{_HON}\s+|[Tt]he\s+)?[{UPPER}][^;:.()\n]{{0,120}}?|"
-    r"(?:the\s+)?[a-z]+(?:\s+[a-z]+){0,2}\s+(?:department|committees?|commission|ministry))\s+"
-    r"(?:is|are)\s+(?:to\b|charged\s+with|instructed\s+to|requested\s+to|asked\s+to)"
+    r"(?:the\s+)?[a-z]+(?:\s+[a-z]+){0,2}\s+(?:department|committees?|commission|ministry))"
+    r"(?:\s*\([^()\n]{1,60}\))?\s+(?:is|are)\s+(?:to\b|charged\s+with|instructed\s+to|requested\s+to|asked\s+to)"
     rf"|(?P<agents2>(?:[Tt]he\s+)?[{UPPER}][\w.]*(?:,?\s+(?:(?:of|the|for|and|on)\s+)*[{UPPER}][\w.]*){{0,5}})"
     r"\s+(?:will|should|shall)\s+[a-z]+"
 )

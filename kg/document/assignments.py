@@ -95,7 +95,7 @@ def resolution_items(doc: Document, agenda_item: int | None, span: Span) -> list
     out = []
     for part in parts:
         words = text[part.start:part.end]
-        states = bool(DECISION_WORDING_RE.search(words) or ITEM_LEAD_RE.match(words))
+        states = bool(DECISION_WORDING_RE.search(words) or ITEM_LEAD_RE.match(words) or head)
         lead = RESOLUTION_HEAD_RE.match(words)
         bare = ITEM_LEAD_RE.sub("", words[lead.end():] if lead else words, count=1)
         named = NAMED_TASK_RE.search(text, part.start, part.end)

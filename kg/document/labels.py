@@ -78,14 +78,18 @@ def person_for_label(doc: Document, printed: str, start: int, *, titled: bool = 
     "Secretary"), which makes a name's shape enough."""
     words = printed.strip(" .:")
     span = Span(start, start + len(printed.rstrip(" :")), "name")
-    if not words or not_a_name(words.split()[-1]):
+    if not words:
         return None
     last = _fold(words.split()[-1])
+    if last.lower() in HEADINGS or last.lower() in PRONOUNS:
+        return None
     for e in listed(doc):
         if e.kind == "person" and _fold(e.name.split()[-1]) == last:
             if words.isupper() or words != e.printed and len(words.split()) == 1 and words.isupper():
                 return NameEntry(printed.strip(" :"), span, person=e.name)
             return NameEntry(printed.strip(" :"), span)
+    if not_a_name(words.split()[-1]):
+        return None
     initials = _authority_initials().get(printed.strip(" :"))
     if initials:
         return NameEntry(printed.strip(" :"), span, person=initials)

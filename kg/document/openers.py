@@ -21,9 +21,11 @@ from kg.document.lists import split_names
 from kg.document.model import Document, NameEntry, Span
 from kg.document.roles import is_office_phrase, office_entry, office_form_pattern
 from kg.text.names import FULL_NAME, FULL_SURNAME, HONORIFIC, NAMES, OFFICE_WORDS, OFFICES, SURNAME, UPPER
-from kg.text.speech import DASH, NARRATIVE_VERBS, REPORTING_VERBS
+from kg.text.speech import DASH, MINUTES_VERBS, NARRATIVE_VERBS, REPORTING_VERBS
 
-_GLOSS = r"(?:\s*\[[^\]\n]{1,80}\])?"
+# A gloss between the name and the words: "[Minister of Defence]", "(to Kolder)".
+_GLOSS = r"(?:\s*\[[^\]\n]{1,80}\]|\s*\((?:to|an|à|addressing)\s+[^()\n]{1,40}\))?"
+_SAYS = rf"(?:{REPORTING_VERBS}|{NARRATIVE_VERBS}|{MINUTES_VERBS})\b"
 _OPENER_RE = re.compile(rf"(?P<hon>{HONORIFIC})\s+(?P<names>{NAMES}){_GLOSS}\s*(?P<delim>:|{DASH})?\s*")
 _BARE_OPENER_RE = re.compile(rf"(?P<names>{SURNAME}){_GLOSS}\s*(?P<delim>:|—|–|--)\s*")
 _JOINT_RE = re.compile(rf"(?P<names>(?P<a>{FULL_SURNAME})\s*[–—-]\s*(?P<b>{FULL_SURNAME}))\s*(?P<delim>:)\s*")
@@ -34,9 +36,9 @@ _TITLED_RE = re.compile(
 )
 _OFFICE_LABEL_RE = re.compile(rf"(?P<names>The\s+(?:{OFFICES}))\s*(?P<delim>:)\s*")
 _OFFICE_OPENER_RE = re.compile(
-    rf"(?P<names>(?:The\s+)?(?:{OFFICES})(?:\s+(?:[{UPPER}][a-z]+|[{UPPER}]\.)){{0,3}}){_GLOSS}\s+(?={REPORTING_VERBS}\b)"
+    rf"(?P<names>(?:The\s+)?(?:{OFFICES})(?:\s+(?:[{UPPER}][a-z]+|[{UPPER}]\.)){{0,3}}){_GLOSS}\s+(?={_SAYS})"
 )
-_SUBJECT_RE = re.compile(rf"(?P<names>{SURNAME}){_GLOSS}\s+(?={REPORTING_VERBS}\b|{NARRATIVE_VERBS}\b)")
+_SUBJECT_RE = re.compile(rf"(?P<names>{SURNAME}){_GLOSS}\s+(?={_SAYS})")
 _FULL_NAME_OPENER_RE = re.compile(rf"(?P<names>{FULL_NAME})\s*(?P<delim>:|—|–|--)\s*")
 _INFO_OF_RE = re.compile(rf"Information\s+(?:of|from|by)\s+(?:{HONORIFIC}\s+)?(?P<names>{NAMES})\.?")
 _READ_ALOUD_RE = re.compile(
@@ -61,14 +63,14 @@ def speech_mode(after: str) -> str:
     after = _GLOSS_LEAD_RE.sub("", after, count=1) if after.startswith((" [", "[")) else after
     if re.match(rf"{NARRATIVE_VERBS}\b", after):
         sentence = re.split(r"(?<=[.!?])\s", after, maxsplit=1)[0]
-        return "reported" if re.search(r"\b(?:that|said|says|saying)\b", sentence) else "narrative"
-    return "reported" if re.match(rf"{REPORTING_VERBS}\b", after) else "direct"
+        return "reported" if re.search(r"\b(?:that|said|says|saying|including)\b|:", sentence) else "narrative"
+    return "reported" if re.match(rf"(?:{REPORTING_VERBS}|{MINUTES_VERBS})\b", after) else "direct"
 
 
 @lru_cache(maxsize=1)
 def _role_opener_re() -> re.Pattern:
     """"The Chairman of the Joint Chiefs of Staff added ...": an office of the tenures table as subject."""
-    return re.compile(rf"(?P<names>The\s+(?i:{office_form_pattern()})){_GLOSS}\s+(?={REPORTING_VERBS}\b|{NARRATIVE_VERBS}\b)")
+    return re.compile(rf"(?P<names>The\s+(?i:{office_form_pattern()})){_GLOSS}\s+(?={_SAYS})")
 
 
 def find_opener(doc: Document, a: int, b: int) -> Opener | None:

@@ -24,3 +24,10 @@ NARRATIVE_VERBS = (
     r"agreed\s+with|took\s+part|gave\s+(?:an?\s+)?(?:information|account|report)|"
     r"briefed|read\s+out|summarized)"
 )
+
+# Further verbs of minutes written in the past tense that open reported speech:
+# "The Secretary of Defense did not agree.", "Mr. Ball felt that ...".
+MINUTES_VERBS = (
+    r"(?:did\s+not\s+agree|disagreed|agreed|felt|thought|believed|wondered|questioned|recalled|concluded|"
+    r"cautioned|argued|insisted|reminded|confirmed|acknowledged|objected|proposed|doubted|replied|responded)"
+)
