@@ -25,7 +25,8 @@ from kg.document.roles import country_of, is_office_phrase
 from kg.link.offices import holder
 from kg.text.names import FULL_SURNAME, LOWER, UPPER
 
-_HON = r"(?:Cdes?\.|Comrs?\.|comrs?\.|Comrades?|comrades?|Tov\.|Mr\.|Dr\.)"
+_HON = (r"(?:Cdes?\.|Comrs?\.|comrs?\.|Comrades?|comrades?|Tov\.|Mr\.|Dr\.|Governor|Ambassador|General|Gen\.|"
+        r"Admiral|Secretary|Senator|Marshal)")
 # A verb that charges the agents after it with the task after "to".
 _CHARGE_RE = re.compile(
     r"\b(?:[Ii]nstructs?|[Ee]ntrusts?|[Ii]nvited|[Ii]nvites?|[Dd]irected|[Dd]irects|[Aa]sks?|[Rr]equests?|"
@@ -81,7 +82,7 @@ def decision_assignees(doc: Document, a: int, b: int) -> tuple[NameEntry, ...]:
         add_phrase(m.start("agents"), m.end("agents"))
     for regex in (_LABEL_AGENT_RE, _CHARGE_RE, _RESPONSIBLE_RE, _SUBJECT_RE):
         for m in regex.finditer(text, a, b):
-            group = "agents" if m.groupdict().get("agents") else "agents2"
+            group = next((g for g in ("agents", "agents2", "agents3") if m.groupdict().get(g)), "agents")
             if m.group(group):
                 add_phrase(m.start(group), m.end(group))
     return tuple(found)

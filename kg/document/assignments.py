@@ -70,6 +70,19 @@ def find_assignments(doc: Document, passage: Span) -> list[Span]:
     return found
 
 
+_NEXT_TASK_RE = re.compile(r";\s+(?=(?:[A-Z][\w.]*\s+){1,3}to\s+[a-z])")
+
+
+def _tasks_of(text: str, part: Span) -> list[Span]:
+    """An item that gives several tasks, separated by semicolons: "A and B to ...; C to ..."."""
+    out, pos = [], part.start
+    for m in _NEXT_TASK_RE.finditer(text, part.start, part.end):
+        out.append(Span(pos, m.start()))
+        pos = m.end()
+    out.append(Span(pos, part.end))
+    return out
+
+
 def resolution_items(doc: Document, agenda_item: int | None, span: Span) -> list[Span]:
     """A resolution paragraph split into its numbered or lettered items
     (label "resolution-item", value :class:`ResolutionItem`)."""
@@ -92,6 +105,7 @@ def resolution_items(doc: Document, agenda_item: int | None, span: Span) -> list
             current = Span(current.start, z)
     if current is not None:
         parts.append(current)
+    parts = [piece for part in parts for piece in _tasks_of(text, part)]
     out = []
     for part in parts:
         words = text[part.start:part.end]

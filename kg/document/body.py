@@ -18,6 +18,7 @@ from kg.document.genres.meeting import (
     PREAMBLE_RE,
     RESOLUTION_RE,
     SPOKE_RE,
+    SUBJECT_LINE_RE,
     TITLE_GUESTS_RE,
     TITLE_RE,
     group_kind,
@@ -158,7 +159,7 @@ class _Reader:
             if rest < b:
                 self.read(_Segment(rest, b))
             return
-        if _EDITORIAL_RE.match(text, a, b) or (
+        if _EDITORIAL_RE.match(text, a, b) or SUBJECT_LINE_RE.match(text, a, b) or (
             not self.content_seen and (TITLE_RE.match(first_line) or PREAMBLE_RE.match(first_line))
         ):
             self.doc.preamble.append(Span(a, b, "preamble"))

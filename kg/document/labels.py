@@ -16,7 +16,7 @@ from functools import lru_cache
 from kg.document.model import Document, NameEntry, Span
 from kg.link.authority import load_authority
 from kg.names import ascii_fold
-from kg.text.names import NOT_NAMES
+from kg.text.names import NOT_NAMES, TITLE_RE
 
 # Words that head a block of a record, never a speaker: list and agenda
 # headings, resolution headings, editorial words.
@@ -81,7 +81,7 @@ def person_for_label(doc: Document, printed: str, start: int, *, titled: bool = 
     if not words:
         return None
     last = _fold(words.split()[-1])
-    if last.lower() in HEADINGS or last.lower() in PRONOUNS:
+    if last.lower() in HEADINGS or last.lower() in PRONOUNS or TITLE_RE.fullmatch(words.split()[-1] + " "):
         return None
     for e in listed(doc):
         if e.kind == "person" and _fold(e.name.split()[-1]) == last:

@@ -47,7 +47,7 @@ TITLE_ROOM_RE = re.compile(r"^[ \t]*(?:The\s+)?(?:[A-Z][a-z]+\s+){0,3}Room[ \t]*
 LIST_GROUPS = {
     "members": r"Members\s+[Pp]resent|Members|Participating|In\s+attendance|Attending",
     "candidates": r"[Cc]andidates?(?:\s+members)?|Candidate\s+[Mm]embers|Alternat(?:iv)?e\s+[Mm]embers",
-    "also_present": r"Also\s+(?:[Pp]resent|[Aa]ttending|[Pp]articipating)|Invited|Guests|Others\s+[Pp]resent|"
+    "also_present": r"Also\s+(?:[Pp]resent|[Aa]ttending|[Pp]articipating)(?:\s+for\s+items?\s+[\d, and]+)?|Invited|Guests|Others\s+[Pp]resent|"
                     r"[Ff]rom\s+the\s+(?:departments|government|ministries)",
     "secretariat": r"Secretariat|Minutes|Recorded\s+by|Minutes\s+taken\s+by|Note-?taker|Sec\.",
     "chair": r"Chaired\s+by|In\s+the\s+[Cc]hair|Presiding|Presided\s+over\s+by",
@@ -87,6 +87,8 @@ def group_kind(heading: str) -> str:
 # The words before the names of a group inside one run of names: "members of
 # the Presidium Cdes. Dubček, ...; candidates Cdes. Kapek, Šimon".
 GROUP_GLOSS_RE = re.compile(r"[a-z][^;:()\n]{0,60}?\s+(?=(?:Cdes?\.|Comrades?|comrs?\.)\s)")
+# The subject line of a memorandum: "SUBJECT", "Subject: Strategic Forces".
+SUBJECT_LINE_RE = re.compile(r"(?:SUBJECT|Subject)\s*(?::|\n)")
 # A speakers' list under an agenda item: "Spoke: Cdes. Kliszko, Strzelecki".
 SPOKE_RE = re.compile(r"(?:Spoke|Speakers|Took\s+part\s+in\s+the\s+discussion|Discussion)\s*:\s*")
 # An agenda item referred to by its number: "Re 1:", "On 1:", "To item 2:", "Item 3."
@@ -150,6 +152,7 @@ RESOLUTION_RE = re.compile(
     rf"|(?:{HONORIFIC}\s+)?{NAMES}(?:,?\s*\+\s*[^—–\n]+?)?\s*{DASH}\s*to\s+[a-z]+"
     r"|The\s+decision\s+of\b[^.]*\bremains\s+in\s+force"
     r"|It\s+was\s+agreed\b|Action\s+No\.|Draft\s+resolution\b"
+    r"|The\s+(?:[A-Z][\w.-]*\s+|of\s+|the\s+|for\s+){1,6}(?:is|are)\s+to\s+[a-z]+"
     r"|The\s+(?:President|Prime\s+Minister)\s+(?:approved|directed|decided|delegated)\b"
     r"|The\s+report\s+is\s+(?:noted|approved|adopted)\b"
     r"|(?:Approve|Instruct|Respond\s+that|Entrust|Confirm|Postpone|Charge|Recommend|Accept|Reject|Adopt)\s"
