@@ -105,10 +105,16 @@ def _agent(doc: Document, a: int, b: int) -> NameEntry | None:
         a += 1
     while b > a and text[b - 1] in " \t\n,.":
         b -= 1
-    lead = _LEAD_RE.match(text, a, b)
-    honorific = bool(lead and re.match(_HON, text[a:b]))
-    if lead:
-        a = lead.end()
+    article = re.compile(r"(?:the|The|and)\s+").match(text, a, b)
+    if article:
+        a = article.end()
+    if not is_office_phrase(text[a:b]):
+        lead = _LEAD_RE.match(text, a, b)
+        honorific = bool(lead and re.match(_HON, text[a:b]))
+        if lead:
+            a = lead.end()
+    else:
+        honorific = False
     words = text[a:b]
     if not words or not words[0].isalpha() or len(words.split()) > 7:
         return None

@@ -206,6 +206,12 @@ def _read_run(doc: Document, group: Group, a: int, b: int, *, affiliation: str) 
         entry = name_at(doc, x2, y2, group=group.kind, affiliation=affiliation,
                         role="" if gloss is None or _MINUTES_GLOSS_RE.match(gloss) or chair else gloss)
         if entry is None:
+            if group.entries and group.end == _prev_end(text, x) and _ROLE_WORD_RE.search(text, x, y):
+                last = group.entries[-1]  # "comr. Schürer, Chairman of the State Planning Commission"
+                group.entries[-1] = NameEntry(last.printed, last.span, office=text[x:y].strip(), group=last.group,
+                                              affiliation=last.affiliation, kind=last.kind)
+                group.end = y
+                continue
             if text[x:y].strip(" .\t"):
                 return
             continue
@@ -213,6 +219,14 @@ def _read_run(doc: Document, group: Group, a: int, b: int, *, affiliation: str) 
         if chair:
             group.chair.append(entry)
         group.end = y
+
+
+def _prev_end(text: str, x: int) -> int:
+    """The end of the piece before the separator that ends just before ``x``."""
+    i = x - 1
+    while i > 0 and text[i] in " \t":
+        i -= 1
+    return i if i >= 0 and text[i] in ",;" else -1
 
 
 def _unparen(doc: Document, a: int, b: int) -> tuple[int, int, str | None]:
