@@ -57,6 +57,7 @@ _SPLIT_RE = re.compile(
 _OFFICE_WORD_RE = re.compile(r"\b(?:Secretary|Minister|Chancellor|Director|President|Chairman|Lord|Attorney|Ambassador)\b")
 _BODY_WORD_RE = re.compile(r"\b(?:Ministry|Department|Office|Committee|Commission|Council|Board|Staff|Agency|Service)\b")
 _LEAD_RE = re.compile(rf"(?:{_HON}\s+|the\s+|The\s+|and\s+)+")
+_BODY_NOUN_RE = re.compile(r"\b(?:department|committees?|commission|ministry|office|council|staff|board|agency|embassy)\b", re.I)
 _PERSON_RE = re.compile(rf"(?:[{UPPER}]\.\s*)*(?P<surname>{FULL_SURNAME})")
 
 
@@ -131,7 +132,8 @@ def _agent(doc: Document, a: int, b: int) -> NameEntry | None:
     if person and (honorific or person_for_label(doc, person.group("surname"), a + person.start("surname"))):
         s = a + person.start("surname")
         return NameEntry(person.group("surname"), Span(s, b, "name"))
-    if re.fullmatch(rf"[{UPPER}{LOWER}][\w.'’-]*(?:,?\s+[\w.'’-]+){{0,6}}", words) and not re.search(
+    if (words[0].isupper() or _BODY_NOUN_RE.search(words)) and re.fullmatch(
+            rf"[{UPPER}{LOWER}][\w.'’-]*(?:,?\s+[\w.'’-]+){{0,6}}", words) and not re.search(
             r"\b(?:it|that|this|they|he|she|we|which|who)\b", words, re.I):
         return NameEntry(words, span, kind="body")
     return None

@@ -78,6 +78,7 @@ def extract(doc: Document, b: GraphBuilder) -> None:
 def _known_surnames(doc: Document, b: GraphBuilder) -> list[str]:
     names = set()
     for e in [e for pl in doc.participant_lists for e in pl.entries] + [e for t in doc.turns for e in t.speakers]:
-        if not e.printed.endswith("."):
-            names.add(e.printed.split()[-1])
+        if e.kind == "office" or e.person or e.printed.endswith(".") or e.printed.isupper():
+            continue  # an office, initials or a capital label: its holder's name is not printed here
+        names.add(e.printed.split()[-1])
     return sorted(names)

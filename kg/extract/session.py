@@ -199,8 +199,16 @@ def _agenda(doc: Document, b: GraphBuilder) -> None:
 def _roles(doc: Document, b: GraphBuilder) -> None:
     session = session_iri(doc)
     regions = [n.span for n in doc.notes] + ([doc.body] if doc.body else [])
+    listed = {KG.Chair: [(e, pl.span) for pl in doc.participant_lists for e in pl.chair],
+              KG.Absentee: [(e, pl.span) for pl in doc.participant_lists for e in pl.absent]}
     for kind, regexes in ((KG.Chair, CHAIR_RES), (KG.Absentee, ABSENT_RES)):
         seen = set()
+        for entry, list_span in listed[kind]:
+            person = b.named(doc, entry)
+            if person is None or person in seen:
+                continue
+            seen.add(person)
+            _role(doc, b, session, kind, person, _line_of(doc, entry.span, list_span))
         for region in regions:
             for regex in regexes:
                 for m in regex.finditer(doc.text, region.start, region.end):
@@ -209,10 +217,21 @@ def _roles(doc: Document, b: GraphBuilder) -> None:
                     if person in seen:
                         continue
                     seen.add(person)
-                    local = str(person).rsplit("/", 1)[1]
-                    role = ID[f"role/{doc.key}/{'chair' if kind == KG.Chair else 'absent'}/{local}"]
                     a, z = sentence_around(doc.text, m.start(), m.end())
-                    b.node(role, KG.RoleInSession, doc, [Span(a, z, "sentence")])
-                    b.add(role, KG.roleType, kind)
-                    b.add(role, KG.agent, person)
-                    b.add(role, KG.inSession, session)
+                    _role(doc, b, session, kind, person, Span(a, z, "sentence"))
+
+
+def _role(doc: Document, b: GraphBuilder, session, kind, person, evidence: Span) -> None:
+    local = str(person).rsplit("/", 1)[1]
+    role = ID[f"role/{doc.key}/{'chair' if kind == KG.Chair else 'absent'}/{local}"]
+    b.node(role, KG.RoleInSession, doc, [evidence])
+    b.add(role, KG.roleType, kind)
+    b.add(role, KG.agent, person)
+    b.add(role, KG.inSession, session)
+
+
+def _line_of(doc: Document, span: Span, within: Span) -> Span:
+    """The line of the list that names the chair or the absentee."""
+    a = doc.text.rfind("\n", within.start, span.start) + 1 or within.start
+    z = doc.text.find("\n", span.end, within.end)
+    return Span(max(a, within.start), within.end if z < 0 else z, "list-line")
