@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from kg.document.genres.meeting import PRESIDENT_CHAIRS_RE
 from kg.document.model import Document, NameEntry
 from kg.link.offices import holder, load_offices, role_key
 
@@ -82,6 +83,10 @@ def resolve_roles(doc: Document) -> None:
 
     for plist in doc.participant_lists:
         plist.entries = [r for r in (resolve(e) for e in plist.entries) if r is not None]
+        plist.chair = [r for r in (resolve(e) for e in plist.chair) if r is not None]
+        plist.absent = [r for r in (resolve(e) for e in plist.absent) if r is not None]
+        if not plist.chair and doc.title is not None and PRESIDENT_CHAIRS_RE.search(doc.quote(doc.title)):
+            plist.chair = [e for e in plist.entries if e.office_key == "us-president"][:1]
     for turn in doc.turns:
         turn.speakers = [r for r in (resolve(e) for e in turn.speakers) if r is not None]
     for item in doc.agenda:

@@ -94,6 +94,9 @@ SPOKE_RE = re.compile(r"(?:Spoke|Speakers|Took\s+part\s+in\s+the\s+discussion|Di
 # An agenda item referred to by its number: "Re 1:", "On 1:", "To item 2:", "Item 3."
 ITEM_REFERENCE_RE = re.compile(r"(?:Re|On|To|Ad)\s+(?:item\s+|point\s+)?(?P<num>\d{1,2})\s*[:.]\s*$", re.I)
 
+# Meetings the President chairs when present, whether or not the record says so.
+PRESIDENT_CHAIRS_RE = re.compile(r"National\s+Security\s+Council", re.I)
+
 # Words after a name in a list that say the person chairs ("Gomułka (in the
 # Chair)", "President Eisenhower, presiding").
 IN_THE_CHAIR_RE = re.compile(r"\(\s*(?:in\s+the\s+chair|presiding|chair(?:man|ing)?)\s*\)|,\s*presiding\b", re.I)
