@@ -187,7 +187,7 @@ def _agenda(doc: Document, b: GraphBuilder) -> None:
         b.add(iri, SDO.position, Literal(counts[parent], datatype=XSD.positiveInteger))
         for pos, entry in enumerate(item.names, start=1):
             e = ID[f"entry/{doc.key}/{entry.span.start}"]
-            person = b.entity(doc, "person", entry.printed, entry.span)
+            person = b.named(doc, entry)
             b.node(e, KG.ListEntry, doc, [entry.span])
             b.add(e, KG.nameAsPrinted, Literal(entry.printed))
             b.add(e, SDO.position, Literal(pos, datatype=XSD.positiveInteger))
