@@ -28,7 +28,7 @@ from kg.document.labels import not_a_name
 from kg.document.lists import split_names
 from kg.document.model import AgendaItem, Document, NameEntry, ParticipantList, Sitting, Span, Turn
 from kg.document.openers import find_opener
-from kg.document.participants import read_group
+from kg.document.participants import read_bulleted, read_group, read_narrative
 from kg.text.names import HONORIFIC, LOWER, NAMES, UPPER
 
 _AFTER_RE = re.compile(rf"\(\s*(?P<hon>{HONORIFIC}\s+)?(?P<names>{NAMES})\s*\)\.?\s*$")
@@ -43,7 +43,8 @@ _AGENDA_LIST_RE = re.compile(r"(?:Agenda|Order\s+of\s+the\s+day|Items\s+discusse
 _EDITORIAL_RE = re.compile(r"The\s+following\s+(?:is|are)\b|\[(?:Editor|Translator)|Invented\s+record\b")
 # A name alone on the last lines of a record: the drafter's signature, not a turn.
 _SIGNATURE_RE = re.compile(
-    rf"(?:[{UPPER}]\.\s*)*(?:[{UPPER}][{LOWER}]+\.?\s+|[{UPPER}]\.\s*){{1,3}}[{UPPER}][{LOWER}'’-]+[ \t]*\n?")
+    rf"(?:(?:[{UPPER}]\.\s*)*(?:[{UPPER}][{LOWER}]+\.?\s+|[{UPPER}]\.\s*){{1,3}}[{UPPER}][{LOWER}'’-]+"
+    rf"|(?:[{UPPER}][{LOWER}]?\.\s?){{2,4}})[ \t]*\n?")
 _PAREN_NAMES_RE = re.compile(r"\s*\((?P<inner>[^()\n]{2,300})\)")
 _LISTED_ITEM_RE = re.compile(r"(?m)^[ \t]*(?P<num>\d{1,2})[.)][ \t]+(?P<title>[^\n]*?)\.?[ \t]*$")
 _TRANS_RE = re.compile(r"^\s*\[[^\]]*\]\s*$")
@@ -91,6 +92,7 @@ class _Reader:
         self.rapporteur: list[NameEntry] = []
         self.content_seen = False
         self.list_open = False  # the segment before was a group of a participant list
+        self.list_narrative = False  # ... told in a sentence
         self.agenda_list: dict[int, Span] = {}  # the items of an "Agenda:" list by number
 
     # sittings -----------------------------------------------------------
@@ -170,6 +172,14 @@ class _Reader:
             self.close_turn()
             self.doc.preamble.append(Span(a, b, "signature"))
             return
+        if not self.doc.turns and not self.doc.participant_lists:
+            bulleted = read_bulleted(self.doc, a, b)
+            if bulleted is not None:
+                self.new_sitting(a, b)
+                self.doc.participant_lists.append(ParticipantList(Span(a, b, "participants"), bulleted.entries, ""))
+                self.doc.sittings[-1].participant_list = len(self.doc.participant_lists) - 1
+                self.content_seen = True
+                return
         if _TRANS_RE.match(text[a:b]) and self.turn is not None:
             self.extend_turn(a, b)
             return
@@ -189,7 +199,9 @@ class _Reader:
         text = self.text
         heading = list_heading(p)
         kind = group_kind(heading)
-        group = read_group(self.doc, kind, p.end(), end)
+        narrative = p.group("nhead") is not None or (self.list_open and self.list_narrative)
+        group = read_narrative(self.doc, p.end(), end, kind) if narrative else read_group(self.doc, kind, p.end(), end)
+        self.list_narrative = narrative
         stop = max(group.end, p.end())
         while stop < end:
             m = re.match(r"[.)]|\s?\(\s?\d{1,3}\s?\)|\[\d{1,3}\]", text[stop:end])
@@ -316,7 +328,15 @@ class _Reader:
         found = find_opener(self.doc, a, b)
         if found is None:
             return False
-        self.open_turn(a, b, found.speakers, found.printed, found.opener, found.mode, found.body_start)
+        if found.mode == "direct":
+            self.open_turn(a, b, found.speakers, found.printed, found.opener, found.mode, found.body_start)
+            return True
+        # minutes in the third person may report several speakers in one paragraph:
+        # "The President asked ... Mr. Dulles replied that ..."
+        starts = _reported_starts(self.doc, a, b, found)
+        for i, (s, opener) in enumerate(starts):
+            end = _rstrip(self.text, s, starts[i + 1][0]) if i + 1 < len(starts) else b
+            self.open_turn(s, end, opener.speakers, opener.printed, opener.opener, opener.mode, opener.body_start)
         return True
 
     def read_unlabelled(self, a: int, b: int) -> None:
@@ -354,6 +374,24 @@ class _Reader:
                 self.turn.speakers = entries
                 self.turn.speaker_printed = m.group(0).strip("() ")
                 self.turn.opener = "inline"
+
+
+_SENTENCE_START_RE = re.compile(
+    r"(?<![\s.(][A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bDr)(?<!\bGen)(?<!\bCde)(?<!\bCdes)(?<!\bcomr)(?<!\bSt)"
+    r"(?<=[.!?])\s+(?=(?:The\s+|Mr\.|Dr\.|[A-Z]))")
+
+
+def _reported_starts(doc: Document, a: int, b: int, first) -> list:
+    """(start, opener) of each reported turn of the paragraph ``text[a:b]``: its own
+    and each later sentence whose subject is a person or an office with a verb of saying."""
+    starts = [(a, first)]
+    for m in _SENTENCE_START_RE.finditer(doc.text, a, b):
+        found = find_opener(doc, m.end(), b)
+        if (found is not None and found.mode != "direct" and found.opener == "narrative" and found.speakers
+                and {e.name.split()[-1] for e in found.speakers}
+                != {e.name.split()[-1] for e in starts[-1][1].speakers}):
+            starts.append((m.end(), found))
+    return starts
 
 
 def read_body(doc: Document) -> None:

@@ -119,6 +119,12 @@ def parse_record(text: str, *, path: str = "<text>", index: int = 1, line_offset
     if i < len(lines) and _is_title_at(text, lines, i):
         doc.title, last = _title_span(text, lines, i)
         body_line = last + 1
+        j = body_line
+        while j < len(lines) and not text[lines[j][0]:lines[j][1]].strip():
+            j += 1
+        if doc.date_line is None and j < len(lines) and is_date_line(text[lines[j][0]:lines[j][1]]):
+            doc.date_line = _trim(text, *lines[j])  # "MEMORANDUM FOR THE RECORD / August 27, 1963"
+            body_line = j + 1
     _read_header_fields(doc, lines, body_line)
     if doc.fields:
         body_line = max(body_line, doc.line_of(doc.fields[-1].span.end) - line_offset)

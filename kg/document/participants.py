@@ -81,6 +81,46 @@ def name_at(doc: Document, a: int, b: int, *, group: str = "", role: str = "", a
     return NameEntry(words, Span(a, b, "name"), office=role, group=group, affiliation=affiliation)
 
 
+def read_narrative(doc: Document, start: int, end: int, kind: str = "members") -> Group:
+    """A list told in one sentence, mostly of offices: "the President (presiding), the Vice
+    President, ... and the Director of Central Intelligence; also ...". Words that name
+    nobody ("members of the NSC staff", an office no tenure covers) are passed over."""
+    text = doc.text
+    group = Group(kind, end=start)
+    stop = re.compile(r"\.(?=\s+[A-Z]|\s*$)").search(text, start, end)
+    stop_at = stop.start() if stop else end
+    sep = ";" if ";" in text[start:stop_at] else ","
+    for x, y in _split(text, start, stop_at, sep):
+        chair = bool(IN_THE_CHAIR_RE.search(text, x, y))
+        presiding = re.search(r",\s*presiding\s*$", text[x:y])
+        pieces = [(x, x + presiding.start() if presiding else y)]
+        for p, q in [piece for px, py in pieces for piece in _and_split(text, px, py)]:
+            words = text[p:q]
+            if re.fullmatch(r"\s*presiding\s*", words):
+                continue
+            lead = re.match(r"\s*(?:also\s+|and\s+)+", words)
+            p2, q2, gloss = _unparen(doc, p + (lead.end() if lead else 0), q)
+            entry = name_at(doc, p2, q2, group=kind)
+            if gloss and (entry is None or entry.kind == "office"):
+                g = text.index(gloss, q2, q)  # "the Special Assistant ... (Gray)": the name in parentheses
+                named = name_at(doc, g, g + len(gloss), group=kind, role=text[p2:q2].strip())
+                entry = named if named is not None and named.kind == "person" else entry
+            if entry is not None:
+                group.entries.append(entry)
+                if chair:
+                    group.chair.append(entry)
+                    chair = False
+    group.end = stop.end() if stop else end
+    return group
+
+
+def _and_split(text: str, a: int, b: int):
+    m = re.search(r"\s+and\s+(?=the\s)", text[a:b])
+    if m:
+        return [(a, a + m.start()), (a + m.end(), b)]
+    return [(a, b)]
+
+
 def read_group(doc: Document, kind: str, start: int, end: int) -> Group:
     """The names of one group, from just after its heading to ``end`` at most."""
     text = doc.text
@@ -102,6 +142,17 @@ def read_group(doc: Document, kind: str, start: int, end: int) -> Group:
         return group
     _read_lines(doc, group, line_end + 1, end)
     return group
+
+
+def read_bulleted(doc: Document, start: int, end: int) -> Group | None:
+    """A list without a heading, one bulleted person a line (after a memorandum's SUBJECT line):
+    a list only when every line is a bulleted person."""
+    lines = [ln for ln in doc.text[start:end].split("\n") if ln.strip()]
+    if len(lines) < 2 or not all(BULLET_RE.match(ln) for ln in lines):
+        return None
+    group = Group("members", end=start)
+    _read_lines(doc, group, start, end)
+    return group if len(group.entries) == len(lines) else None
 
 
 def _read_lines(doc: Document, group: Group, start: int, end: int) -> None:
@@ -132,8 +183,7 @@ def _read_lines(doc: Document, group: Group, start: int, end: int) -> None:
         nxt = next(((x, y) for x, y in lines[i + 1:] if text[x:y].strip()), None)
         if nxt is not None and not tag:
             next_indent = len(text[nxt[0]:nxt[1]]) - len(text[nxt[0]:nxt[1]].lstrip(" \t"))
-            if next_indent > indent and "," not in line and name_at(doc, s, b) is None or (
-                    next_indent > indent and _ACRONYM_RE.match(line.strip())):
+            if next_indent > indent and "," not in line and not is_office_phrase(line.strip()):
                 affiliation = line.strip()
                 group.end = b
                 continue

@@ -63,17 +63,20 @@ _LINE_HEADS = "|".join(LIST_LINE_HEADINGS.values())
 # The headings of the first lists ("Those Taking Part:") may follow a turn in
 # mid-paragraph; the other groups open a line.
 PARTICIPANTS_RE = re.compile(
-    r"(?P<head>Those\s+Taking\s+Part|Those\s+Present|Taking\s+Part|Participants|Also\s+Present|"
+    r"(?P<head>Those\s+Taking\s+Part|Those\s+Present|Taking\s+Part|Participants|Also\s+[Pp]resent|"
     r"Present|Attending|In\s+Attendance)\s*:"
     rf"|(?<![^\n])[ \t]*(?P<ghead>{_GROUP_HEADS})[ \t]*:"
     rf"|(?<![^\n])[ \t]*(?P<lhead>{_LINE_HEADS})[ \t]*(?=\n)"
-    r"|(?<![^\n])[ \t]*(?P<chead>Chaired\s+by|Presided\s+over\s+by)[ \t]+(?=[A-Z]|comr)",
+    r"|(?<![^\n])[ \t]*(?P<chead>Chaired\s+by|Presided\s+over\s+by)[ \t]+(?=[A-Z]|comr)"
+    r"|(?<![^\n])[ \t]*(?P<nhead>Attending\s+the\s+meeting\s+were|Present\s+at\s+the\s+(?:\d+\w*\s+)?meeting"
+    r"(?:\s+of\s+the\s+Council)?(?:\s+were|\s*:))[ \t]+",
 )
 
 
 def list_heading(m: re.Match) -> str:
     """The heading of a participant list match as printed, spaces folded."""
-    return " ".join((m.group("head") or m.group("ghead") or m.group("lhead") or m.group("chead")).split())
+    return " ".join((m.group("head") or m.group("ghead") or m.group("lhead") or m.group("chead")
+                     or m.group("nhead")).split())
 
 
 def group_kind(heading: str) -> str:
