@@ -89,8 +89,7 @@ def read_narrative(doc: Document, start: int, end: int, kind: str = "members") -
     group = Group(kind, end=start)
     stop = re.compile(r"\.(?=\s+[A-Z]|\s*$)").search(text, start, end)
     stop_at = stop.start() if stop else end
-    sep = ";" if ";" in text[start:stop_at] else ","
-    for x, y in _split(text, start, stop_at, sep):
+    for x, y in _items(text, start, stop_at):
         chair = bool(IN_THE_CHAIR_RE.search(text, x, y))
         presiding = re.search(r",\s*presiding\s*$", text[x:y])
         pieces = [(x, x + presiding.start() if presiding else y)]
@@ -112,6 +111,22 @@ def read_narrative(doc: Document, start: int, end: int, kind: str = "members") -
                     chair = False
     group.end = stop.end() if stop else end
     return group
+
+
+_NEW_ITEM_RE = re.compile(r"\s*(?:the\s|also\s|and\s|Mr\.|Dr\.|General|Admiral|Secretary|[A-Z]\.|presiding)")
+
+
+def _items(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The items of a list told in a sentence: split at semicolons and commas, a comma
+    that goes on with the office ("the Chairman, Joint Chiefs of Staff") kept inside."""
+    out: list[tuple[int, int]] = []
+    for x, y in _split(text, a, b, ";"):
+        for p, q in _split(text, x, y, ","):
+            if out and out[-1][1] >= x and not _NEW_ITEM_RE.match(text, p, q):
+                out[-1] = (out[-1][0], q)
+            else:
+                out.append((p, q))
+    return out
 
 
 def _and_split(text: str, a: int, b: int):
