@@ -7,7 +7,7 @@ from collections import defaultdict
 
 import pytest
 
-from kg.link.authority import DEFAULT_PATH, load_authority, parse_date
+from kg.link.authority import DEFAULT_PATH, cell_date, load_authority
 
 OFFICES = DEFAULT_PATH.parent / "offices.tsv"
 HEADER = ("office", "forms", "body", "holder", "start", "end", "evidence")
@@ -40,7 +40,7 @@ def test_every_row_is_complete_and_names_a_person(rows):
         assert None not in row.values() and len(row) == len(HEADER), where
         assert row["office"] and row["forms"] and row["body"] and row["evidence"].strip(), where
         assert row["holder"] in people, where
-        start, end = parse_date(row["start"]), parse_date(row["end"])
+        start, end = cell_date(row["start"]), cell_date(row["end"])
         assert start is not None, where
         if end is not None:
             assert start.earliest <= end.latest, where
@@ -54,7 +54,7 @@ def test_every_row_is_complete_and_names_a_person(rows):
 def test_one_office_has_one_holder_at_a_time(rows):
     tenures = defaultdict(list)
     for row in rows:
-        tenures[row["office"]].append((parse_date(row["start"]), parse_date(row["end"]), row["holder"]))
+        tenures[row["office"]].append((cell_date(row["start"]), cell_date(row["end"]), row["holder"]))
     for office, spans in tenures.items():
         spans.sort(key=lambda s: s[0].earliest)
         for (_, end, holder), (start, _, successor) in zip(spans, spans[1:]):
