@@ -38,6 +38,8 @@ _SUBJECT_RE = re.compile(
     rf"(?:(?<![^\n])|(?<=[:;.)—–•-])\s*|(?<=[:;.)—–•-]\s)|(?<=\bthat\s))(?P<agents>(?:{_HON}\s+|[Tt]he\s+)?[{UPPER}][^;:.()\n]{{0,120}}?|"
     r"(?:the\s+)?[a-z]+(?:\s+[a-z]+){0,2}\s+(?:department|committees?|commission|ministry))"
     r"(?:\s*\([^()\n]{1,60}\))?\s+(?:is|are)\s+(?:to\b|charged\s+with|instructed\s+to|requested\s+to|asked\s+to)"
+    rf"|(?:(?<=[:;])\s*|(?<=[:;]\s)|(?<![^\n])|(?<=[•·]\s))(?P<agents3>(?:{_HON}\s+)?[{UPPER}][\w.]*"
+    rf"(?:\s+(?:and\s+)?(?:{_HON}\s+)?[{UPPER}][\w.]*){{0,4}})\s+to\s+(?=[a-z]+\b)"
     rf"|(?P<agents2>(?:[Tt]he\s+)?[{UPPER}][\w.]*(?:,?\s+(?:(?:of|the|for|and|on)\s+)*[{UPPER}][\w.]*){{0,5}})"
     r"\s+(?:will|should|shall)\s+[a-z]+"
 )
@@ -49,6 +51,15 @@ _DECIDER_RE = re.compile(
 # An agent before a colon at the head of an item: "MFA USSR: inform ...", "State: ask the embassy ...".
 _LABEL_AGENT_RE = re.compile(
     rf"(?:(?<![^\n])|(?<=[.)]\s))[ \t]*(?P<agents>[{UPPER}][\w.]*(?:\s+[{UPPER}][\w.]*){{0,3}})\s*:\s+(?=[a-z])")
+# A body or person doing what the item says, in the present: "the Staff of the Joint Armed Forces
+# revises article 4", "General Shtemenko circulates the text"; the body a text goes to:
+# "is submitted to the Political Consultative Committee"; a person confirmed in an office.
+_ACTS_RE = re.compile(
+    rf"(?:(?<=[•·]\s)|(?<![^\n]))(?:the\s+)?(?P<agents>(?:{_HON}\s+)?[{UPPER}][\w.]*(?:\s+(?:of\s+the\s+|of\s+)?[{UPPER}][\w.]*){{0,5}})"
+    r"\s+(?!is\b|has\b|was\b)[a-z]{3,}s\b(?!\s+(?:that|to\s+be)\b)"
+    r"|\bsubmitted\s+to\s+(?:the\s+)?(?P<agents2>[A-Z][\w]*(?:\s+[A-Z][\w]*){0,5})"
+    rf"|\b(?:Confirm|Appoint|Release|Dismiss|Recall)\s+(?P<agents3>(?:{_HON}\s+)?[{UPPER}][\w.]*(?:\s+[{UPPER}][\w.]*){{0,2}})\s+(?:as|from)\b"
+)
 _RESPONSIBLE_RE = re.compile(rf"\(\s*responsible\s*:\s*(?P<agents>[^()]{{2,80}})\)", re.I)
 _SPLIT_RE = re.compile(
     r"\s*(?:,\s*in\s+consultation\s+with\s+|,\s*(?:and\s+)?(?=the\s|Cdes?\.|comrs?\.|[A-Z](?![A-Z]{1,4}\b))"
@@ -81,7 +92,7 @@ def decision_assignees(doc: Document, a: int, b: int) -> tuple[NameEntry, ...]:
     m = _DECIDER_RE.match(text, a + (lead.end() if lead else 0), b)
     if m:
         add_phrase(m.start("agents"), m.end("agents"))
-    for regex in (_LABEL_AGENT_RE, _CHARGE_RE, _RESPONSIBLE_RE, _SUBJECT_RE):
+    for regex in (_LABEL_AGENT_RE, _CHARGE_RE, _RESPONSIBLE_RE, _SUBJECT_RE, _ACTS_RE):
         for m in regex.finditer(text, a, b):
             group = next((g for g in ("agents", "agents2", "agents3") if m.groupdict().get(g)), "agents")
             if m.group(group):
