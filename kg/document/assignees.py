@@ -55,8 +55,12 @@ _LABEL_AGENT_RE = re.compile(
 # revises article 4", "General Shtemenko circulates the text"; the body a text goes to:
 # "is submitted to the Political Consultative Committee"; a person confirmed in an office.
 _ACTS_RE = re.compile(
-    rf"(?:(?<=[•·]\s)|(?<![^\n]))(?:the\s+)?(?P<agents>(?:{_HON}\s+)?[{UPPER}][\w.]*(?:\s+(?:of\s+the\s+|of\s+)?[{UPPER}][\w.]*){{0,5}})"
-    r"\s+(?!is\b|has\b|was\b)[a-z]{3,}s\b(?!\s+(?:that|to\s+be)\b)"
+    rf"(?:(?<=[•·]\s)|(?<![^\n]))"
+    r"(?!(?:[Tt]he\s+)?(?:Politburo|Presidium|Political\s+(?:Bureau|Committee)|Secretariat|Cabinet|Council|Conference)\b)"
+    r"(?:the\s+|The\s+)?"
+    rf"(?P<agents>(?:{_HON}\s+)?[{UPPER}][\w.]*(?:\s+(?:of\s+the\s+|of\s+)?[{UPPER}][\w.]*){{0,5}})"
+    r"\s+(?!is\b|has\b|was\b|approves\b|decides\b|resolves\b|adopts\b|notes\b|agrees\b|takes\b)[a-z]{3,}s\b"
+    r"(?!\s+(?:that|to\s+be)\b)"
     r"|\bsubmitted\s+to\s+(?:the\s+)?(?P<agents2>[A-Z][\w]*(?:\s+[A-Z][\w]*){0,5})"
     rf"|\b(?:Confirm|Appoint|Release|Dismiss|Recall)\s+(?P<agents3>(?:{_HON}\s+)?[{UPPER}][\w.]*(?:\s+[{UPPER}][\w.]*){{0,2}})\s+(?:as|from)\b"
 )

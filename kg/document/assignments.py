@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from kg.document.genres.meeting import (
     DECISION_WORDING_RE,
+    IMPERATIVE_LINE_RE,
     ITEM_LEAD_RE,
     NAMED_TASK_RE,
     RESOLUTION_HEAD_RE,
@@ -97,7 +98,8 @@ def resolution_items(doc: Document, agenda_item: int | None, span: Span) -> list
         pos = z + 1
         if not line.strip():
             continue
-        if current is None or ITEM_LEAD_RE.match(line):
+        follows = current is not None and text[current.end - 1:current.end] == "." and line.lstrip()[:1].isupper()
+        if current is None or ITEM_LEAD_RE.match(line) or IMPERATIVE_LINE_RE.match(line) or follows:
             if current is not None:
                 parts.append(current)
             current = Span(a + len(line) - len(line.lstrip()), z)

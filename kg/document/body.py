@@ -151,7 +151,8 @@ class _Reader:
         if _AGENDA_LIST_RE.match(text, a, b):
             self.read_agenda_list(a, b)
             return
-        if not_a_name(text[a:b]) and "\n" not in text[a:b].strip() and len(text[a:b].split()) == 1:
+        if (not_a_name(text[a:b]) and "\n" not in text[a:b].strip() and len(text[a:b].split()) == 1
+                and not RESOLUTION_RE.match(text, a, b)):
             self.doc.preamble.append(Span(a, b, "heading"))
             return
         ref = ITEM_REFERENCE_RE.match(text, a, b if line_end < 0 else line_end)
@@ -377,7 +378,7 @@ class _Reader:
 
 
 _SENTENCE_START_RE = re.compile(
-    r"(?<![\s.(][A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bDr)(?<!\bGen)(?<!\bCde)(?<!\bCdes)(?<!\bcomr)(?<!\bSt)"
+    r"(?<![\s.(][A-Z])(?<!^[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bDr)(?<!\bGen)(?<!\bCde)(?<!\bCdes)(?<!\bcomr)(?<!\bSt)"
     r"(?<=[.!?])\s+(?=(?:The\s+|Mr\.|Dr\.|[A-Z]))")
 
 

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from kg.document.genres.meeting import TOOK_PART_RE
 from kg.document.labels import person_for_label
 from kg.document.lists import split_names
 from kg.document.model import Document, NameEntry, Span
@@ -131,6 +132,11 @@ def find_opener(doc: Document, a: int, b: int) -> Opener | None:
         entry = person_for_label(doc, m.group("names"), m.start("names"))
         if entry is not None:
             return Opener([entry], m.group("names"), "narrative", speech_mode(text[m.end():b]), a)
+    m = TOOK_PART_RE.match(text, a, b)
+    if m:
+        entries, _ = split_names(doc, m.start("names"), m.end("names"))
+        if entries:
+            return Opener(entries, m.group("names"), "narrative", "narrative", a)
     for regex in (_INFO_OF_RE, _READ_ALOUD_RE):
         m = regex.match(text, a, b)
         if m:

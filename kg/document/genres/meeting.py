@@ -169,6 +169,14 @@ RESOLUTION_RE = re.compile(
 RESOLUTION_HEAD_RE = re.compile(
     r"(?:Resolutions?|Resolved|Decisions?|Decided|Actions?\s+taken|Agreed|It\s+was\s+agreed(?:\s+that)?|"
     r"Draft\s+resolution|Action\s+No\.\s*\d+)\s*[:.—-]?\s*", re.I)
+# A protocol's decision given as a bare imperative on a line of its own: each is an item.
+IMPERATIVE_LINE_RE = re.compile(
+    r"\s*(?:Approve|Instruct|Entrust|Confirm|Respond\s+that|Postpone|Charge|Send|Recommend|Reject|Adopt|Publish|"
+    r"Inform|Accept|Appoint|Release|Ask)\b")
+# Speakers named only as taking part in a discussion: "After discussion, in which comrs. Hager,
+# Verner and Lamberz took part:".
+TOOK_PART_RE = re.compile(
+    rf"After\s+(?:a\s+|the\s+)?discussion,?\s+in\s+which\s+(?:{HONORIFIC}\s+)?(?P<names>{NAMES})\s+took\s+part")
 # The items under it: "(1) ...", "1. ...", "a. ...".
 ITEM_LEAD_RE = re.compile(r"^\s*(?:\(\d{1,2}\)|\d{1,2}\.|[a-h]\.|\([a-h]\)|[-•–])\s+")
 # A resolution item that states a decision.
