@@ -56,7 +56,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from kg.document.citations import find_archival_refs  # noqa: E402
+from kg.text.citations import find_archival_refs  # noqa: E402
 from kg.names import ascii_fold, surname  # noqa: E402
 from kg.query import run  # noqa: E402
 
