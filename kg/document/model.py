@@ -164,6 +164,13 @@ class Document:
     date_span: Span | None = None
     source_lines: list[Span] = field(default_factory=list)  # "[Source: ...]" lines, not body or notes
     spans: SpanGroups = field(default_factory=SpanGroups)  # sentences, dates, citations, ... (kg.document.spans)
+    form: str | None = None  # documentary form: "meeting record", "cable", "memorandum of conversation", ...
+    document_number: Span | None = None  # an edition's number of the document ("45.", "DOCUMENT No. 23")
+    dateline: Span | None = None  # the date of the dateline that opens the body ("Moscow, October 23, 1962")
+    place: str | None = None  # the dateline's place
+    author: str | None = None  # sender or signatory as printed
+    recipient: str | list[str] | None = None  # addressee(s) as printed
+    passages: list[Span] = field(default_factory=list)  # paragraphs of a record that has no speech turns
 
     def namesakes(self) -> set[str]:
         """Surname keys that the record's lists give to different persons

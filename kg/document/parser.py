@@ -10,12 +10,15 @@ from __future__ import annotations
 import re
 
 from kg.document import body, notes
-from kg.document.genres.meeting import PARTICIPANTS_RE, TITLE_RE
+from kg.document.genres.documents import form_of_title, is_title
+from kg.document.genres.meeting import PARTICIPANTS_RE
+from kg.document.header import find_dateline, inline_fields, read_page_header
 from kg.document.layouts.archive_page import FIELD_RE, SOURCE_LINE_RE
+from kg.document.layouts.edition import DOCUMENT_NUMBER_LINE_RE, GLUED_TITLE_MARKER_RE, NUMBER_BEFORE_TITLE_RE
 from kg.document.layouts.notes import MARKER_AT_END_RE, NOTES_HEADING_RE
 from kg.document.model import Document, Field, Span
 from kg.document.spans import read_spans
-from kg.text.dates import find_dates, is_date_line
+from kg.text.dates import find_dates, is_date_line, leading_date
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -36,9 +39,23 @@ def _trim(text: str, start: int, end: int) -> Span:
     return Span(start, end)
 
 
+def _skip_blank(text: str, lines, i: int) -> int:
+    while i < len(lines) and not text[lines[i][0]:lines[i][1]].strip():
+        i += 1
+    return i
+
+
+def _title_start(line: str) -> int | None:
+    """Where the title in ``line`` starts (after an edition's "45. "), or None."""
+    number = NUMBER_BEFORE_TITLE_RE.match(line)
+    start = number.end() if number else 0
+    return start if is_title(line[start:]) else None
+
+
 def _title_span(text: str, lines: list[tuple[int, int]], i: int) -> tuple[Span, int]:
     """The title starting at line ``i`` (a bold title may wrap); returns (span, last line)."""
     a, b = lines[i]
+    a += _title_start(text[a:b]) or 0
     line = text[a:b].strip()
     last = i
     if line.startswith("**") and not line.rstrip().endswith("**"):
@@ -65,7 +82,7 @@ def _find_notes_heading(text: str, lines: list[tuple[int, int]], start_line: int
 
 
 def _is_body_start(line: str) -> bool:
-    return bool(TITLE_RE.match(line) or PARTICIPANTS_RE.match(line.strip()))
+    return bool(is_title(line) or PARTICIPANTS_RE.match(line.strip()))
 
 
 def parse_record(text: str, *, path: str = "<text>", index: int = 1, line_offset: int = 0) -> Document:
@@ -74,33 +91,55 @@ def parse_record(text: str, *, path: str = "<text>", index: int = 1, line_offset
     i = 0
     while i < len(lines) and not text[lines[i][0]:lines[i][1]].strip():
         i += 1
+    if i < len(lines) and DOCUMENT_NUMBER_LINE_RE.match(text[lines[i][0]:lines[i][1]]):
+        doc.document_number = _trim(text, *lines[i])
+        i = _skip_blank(text, lines, i + 1)
+    run_together = None
     if i < len(lines) and is_date_line(text[lines[i][0]:lines[i][1]]):
         doc.date_line = _trim(text, *lines[i])
-        i += 1
-        while i < len(lines) and not text[lines[i][0]:lines[i][1]].strip():
-            i += 1
+        i = _skip_blank(text, lines, i + 1)
+    elif i < len(lines) and (dated := leading_date(text[lines[i][0]:lines[i][1]])) is not None:
+        rest = text[lines[i][0] + dated:lines[i][1]].lstrip()
+        if is_title(rest):
+            doc.date_line = _trim(text, lines[i][0], lines[i][0] + dated)
+            run_together = lines[i][1] - len(rest)
 
     body_line = i
-    if i < len(lines) and TITLE_RE.match(text[lines[i][0]:lines[i][1]]):
+    if run_together is not None:
+        doc.title = inline_fields(doc, run_together, lines[i][1])
+        body_line = i + 1
+    elif i < len(lines) and _title_start(text[lines[i][0]:lines[i][1]]) is not None:
         doc.title, last = _title_span(text, lines, i)
         body_line = last + 1
-    _read_header_fields(doc, lines, body_line)
-    if doc.fields:
-        body_line = max(body_line, doc.line_of(doc.fields[-1].span.end) - line_offset)
+    while True:
+        known = len(doc.fields)
+        _read_header_fields(doc, lines, body_line)
+        if len(doc.fields) > known:
+            body_line = max(body_line, doc.line_of(doc.fields[-1].span.end) - line_offset)
+        after_page = read_page_header(doc, lines, body_line)
+        if after_page == body_line:
+            break
+        body_line = after_page
 
     heading = _find_notes_heading(text, lines, body_line)
+    unheaded = notes.find_unheaded_notes(doc, lines, body_line) if heading is None else None
     body_end = len(text)
     if heading is not None:
         a, b = lines[heading]
         doc.notes_heading = Span(a, b, "notes-heading")
         body_end = a
+    elif unheaded is not None:
+        body_end = lines[unheaded][0]
+        doc.notes_heading = Span(body_end, body_end, "notes-heading")
     body_start = lines[body_line][0] if body_line < len(lines) else len(text)
     body_start, body_end = _strip_source_lines(doc, lines, body_start, body_end)
     doc.body = Span(body_start, max(body_start, body_end), "body")
     if doc.title is None:
         _title_in_body(doc, lines, body_line)
 
-    notes.read_notes(doc, lines, heading)
+    doc.form = form_of_title(title_text(doc)) if doc.title is not None else None
+    find_dateline(doc, lines, body_line)
+    notes.read_notes(doc, lines, heading, unheaded)
     body.read_body(doc)
     _prefer_body_title(doc)
     notes.read_markers(doc)
@@ -110,9 +149,20 @@ def parse_record(text: str, *, path: str = "<text>", index: int = 1, line_offset
     return doc
 
 
+def _title_without_marker(doc: Document) -> Span | None:
+    """The title's span without a source-note marker glued to its end ("19561")."""
+    if doc.title is None:
+        return None
+    m = GLUED_TITLE_MARKER_RE.search(doc.text, doc.title.start, doc.title.end)
+    if m and doc.note(int(m.group("number"))) is not None:
+        return Span(doc.title.start, m.start())
+    return doc.title
+
+
 def _record_date(doc: Document):
-    """The meeting's date: the date line, else the title, else the citation."""
-    sources = [doc.date_line, doc.title]
+    """The record's own date: its title's, else its dateline's, else the page's
+    date line, else the citation's; never a date from a summary or the body."""
+    sources = [_title_without_marker(doc), doc.dateline, doc.date_line]
     citation = doc.field("Citation") or doc.field("Source")
     if citation:
         sources.append(citation.span)
@@ -194,7 +244,7 @@ def _title_in_body(doc: Document, lines, first: int) -> None:
             return
         if not text[a:b].strip():
             continue
-        if TITLE_RE.match(text[a:b]):
+        if _title_start(text[a:b]) is not None:
             doc.title, _ = _title_span(text, lines, i)
         return
 
@@ -203,7 +253,7 @@ def _prefer_body_title(doc: Document) -> None:
     """A page whose header names several sessions titles each record in its body."""
     for span in doc.preamble:
         line = doc.quote(span).split("\n")[0]
-        if TITLE_RE.match(line):
+        if is_title(line):
             own = Span(span.start, span.start + len(line.rstrip()), "title")
             if doc.title is not None and _collapsed(doc.quote(own)) != _collapsed(doc.quote(doc.title)):
                 if _without_marker(doc.quote(own)) == _without_marker(doc.quote(doc.title)):
@@ -226,4 +276,4 @@ def title_text(doc: Document) -> str:
     """The title as printed, whitespace folded, without ** marks or a note marker at its end."""
     if doc.title is None:
         return ""
-    return _without_marker(doc.quote(doc.title))
+    return _without_marker(doc.quote(_title_without_marker(doc)))

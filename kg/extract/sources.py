@@ -54,6 +54,8 @@ def _archival(doc: Document, b: GraphBuilder, ref, span: Span) -> URIRef:
         b.add(archive, RICO.name, Literal(ref.archive_printed))
     parent, path = archive, [slug(ref.archive)]
     for level in ref.levels:
+        if level.kind == "pages":
+            continue  # the pages are the leaf's folios, not a record set
         path.append(f"{slug(level.kind)}-{slug(level.value)}")
         node = ID["archive/" + "/".join(path)]
         b.node(node, RICO.RecordSet, doc, [span])

@@ -184,3 +184,13 @@ def is_date_line(line: str) -> bool:
     mention = parse_date(core)
     return (mention is not None and mention.precision == "day" and mention.begin is not None
             and mention.begin == mention.end_date and mention.printed == core)
+
+
+def leading_date(line: str) -> int | None:
+    """Where a day's date that opens ``line`` ends ("June 24, 1958 Minutes
+    of ..." -> 13), marks aside; None when the line does not open with one."""
+    lead = len(line) - len(line.lstrip(" \t*_"))
+    mentions = find_dates(line[lead:lead + 40])
+    if not mentions or mentions[0].start != 0 or mentions[0].precision != "day" or mentions[0].begin is None:
+        return None
+    return lead + mentions[0].end

@@ -16,10 +16,11 @@ from kg.text.names import HONORIFIC, NAMES, SURNAME
 from kg.text.speech import DASH
 
 # Record titles: "Working Notes from the Session of ...", "Minutes of the Meeting of ...",
-# "Memorandum of Discussion at the 302nd Meeting of the National Security Council ...".
+# "Memorandum of Discussion at the 302nd Meeting of the National Security Council ...",
+# "CONCLUSIONS of a Meeting of the Cabinet ...", "Summary Record of the Fifth Meeting ...".
 TITLE_RE = re.compile(
-    r"^(?:[*_\s]*)(?:(?:Working|Rough|Draft|Stenographic|Verbatim)\s+)?"
-    r"(?:Notes|Minutes|Protocol|Record|Transcript|Memorandum|Report|Excerpt|Extract)\b"
+    r"^(?:[*_\s]*)(?:(?:Working|Rough|Draft|Stenographic|Verbatim|Summary)\s+)?"
+    r"(?:Notes|Minutes|Protocol|Record|Transcript|Memorandum|Report|Excerpt|Extract|Conclusions)\b"
     r"(?=.*\b(?:Session|Meeting|Sitting|Conversation|Discussion|Conference|Plenum|Politburo|"
     r"Presidium|Council|Committee|Talks|Secretariat|Bureau)\b).{0,240}$",
     re.IGNORECASE,

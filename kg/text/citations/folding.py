@@ -29,3 +29,8 @@ def short_name(value: str) -> str:
     abbreviation and what follows it; else the value itself."""
     inner = re.search(r"\(([^()]+)\)", value)
     return squash(inner.group(1) + value[inner.end():]) if inner else squash(value)
+
+
+def strip_accents(text: str) -> str:
+    """The text without diacritics, dashes and spaces as printed ("CC al PCR – Relații" -> "CC al PCR – Relatii")."""
+    return "".join(unicodedata.normalize("NFD", c)[0] for c in text)
