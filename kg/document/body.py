@@ -10,10 +10,16 @@ of a speech turn, or the continuation of the current turn."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-from kg.document.genres.meeting import PARTICIPANTS_RE, PREAMBLE_RE, RESOLUTION_RE, TITLE_GUESTS_RE, TITLE_RE
+from kg.document.genres.documents import MEETING, MEMCON, is_header_line
+from kg.document.layouts.web_page import is_furniture
+from kg.document.genres.meeting import PARTICIPANTS_RE, PREAMBLE_RE, RESOLUTION_RE, TITLE_RE
 from kg.document.lists import line_entries, split_names
+from kg.document.segments import Segment as _Segment
+from kg.document.segments import lstrip as _lstrip
+from kg.document.segments import rstrip as _rstrip
+from kg.document.segments import segments as _segments
+from kg.document.segments import title_guests
 from kg.document.model import AgendaItem, Document, NameEntry, ParticipantList, Sitting, Span, Turn
 from kg.text.names import FULL_NAME, HONORIFIC, NAMES, NOT_NAMES, OFFICE_WORDS, OFFICES, SURNAME, UPPER
 from kg.text.speech import DASH, REPORTING_VERBS
@@ -22,6 +28,11 @@ _OPENER_RE = re.compile(rf"(?P<hon>{HONORIFIC})\s+(?P<names>{NAMES})\s*(?P<delim
 _BARE_OPENER_RE = re.compile(rf"(?P<names>{SURNAME})\s*(?P<delim>:|—|–|--)\s*")
 _OFFICE_OPENER_RE = re.compile(
     rf"(?P<names>(?:The\s+)?(?:{OFFICES})(?:\s+(?:[{UPPER}][a-z]+|[{UPPER}]\.)){{0,3}})\s+(?={REPORTING_VERBS}\b)"
+)
+# "Pinto said that ...", "Gromyko opened by saying ...": a listed person and a verb of speech.
+_LISTED_OPENER_RE = re.compile(
+    rf"(?:The\s+)?(?P<names>{SURNAME})\s+(?:then\s+|also\s+|again\s+|next\s+)?"
+    rf"(?={REPORTING_VERBS}\b|opened\b|began\b|turned\b|received\b|welcomed\b)"
 )
 # "Zhou Enlai: ..." — a full name as opener, accepted when the lists name it.
 _FULL_NAME_OPENER_RE = re.compile(rf"(?P<names>{FULL_NAME})\s*(?P<delim>:|—|–|--)\s*")
@@ -44,38 +55,6 @@ _ASSIGN_AFTER_DASH_RE = re.compile(r"\s*to\s+[a-z]+")
 _TRANS_RE = re.compile(r"^\s*\[[^\]]*\]\s*$")
 
 
-@dataclass
-class _Segment:
-    start: int
-    end: int
-
-
-def _segments(doc: Document) -> list[_Segment]:
-    text = doc.text
-    out = []
-    for m in re.finditer(r"\S(?:.|\n(?![ \t]*\n))*", text[doc.body.start:doc.body.end]):
-        a, b = doc.body.start + m.start(), doc.body.start + m.end()
-        cut = a
-        for p in PARTICIPANTS_RE.finditer(text, a, b):
-            if p.start() > cut and text[cut:p.start()].strip():
-                out.append(_Segment(cut, _rstrip(text, cut, p.start())))
-            cut = p.start()
-        out.append(_Segment(cut, b))
-    return out
-
-
-def _rstrip(text: str, a: int, b: int) -> int:
-    while b > a and text[b - 1].isspace():
-        b -= 1
-    return b
-
-
-def _lstrip(text: str, a: int, b: int) -> int:
-    while a < b and text[a].isspace():
-        a += 1
-    return a
-
-
 class _Reader:
     def __init__(self, doc: Document):
         self.doc = doc
@@ -85,6 +64,7 @@ class _Reader:
         self.turn: Turn | None = None
         self.rapporteur: list[NameEntry] = []
         self.content_seen = False
+        self.listing = False  # the segment before was a participant list
 
     # sittings -----------------------------------------------------------
     def new_sitting(self, start: int, end: int) -> None:
@@ -136,10 +116,12 @@ class _Reader:
         if p:
             self.read_participants(p, b)
             return
+        self.listing = False
         line_end = text.find("\n", a, b)
         first_line = text[a: b if line_end < 0 else line_end]
         if _AGENDA_LIST_RE.match(text, a, b) or _EDITORIAL_RE.match(text, a, b) or (
-            not self.content_seen and (TITLE_RE.match(first_line) or PREAMBLE_RE.match(first_line))
+            not self.content_seen and (TITLE_RE.match(first_line) or PREAMBLE_RE.match(first_line)
+                                       or is_header_line(first_line))
         ):
             self.doc.preamble.append(Span(a, b, "preamble"))
             return
@@ -173,12 +155,21 @@ class _Reader:
                     break
                 stop += m.end()
         self.close_turn()
-        self.new_sitting(p.start(), stop)
-        self.doc.participant_lists.append(
-            ParticipantList(Span(p.start(), stop, "participants"), entries, re.sub(r"\s+", " ", p.group("head")))
-        )
-        self.doc.sittings[-1].participant_list = len(self.doc.participant_lists) - 1
+        current = self.doc.sittings[-1] if self.doc.sittings else None
+        if (current is not None and current.participant_list is not None and self.listing
+                and not self._sitting_has_content(current.index)):
+            # "Candidates:", "Secretariat:" right after "Present:": more names of the same sitting
+            plist = self.doc.participant_lists[current.participant_list]
+            plist.entries.extend(entries)
+            plist.span = Span(plist.span.start, stop, plist.span.label)
+        else:
+            self.new_sitting(p.start(), stop)
+            self.doc.participant_lists.append(
+                ParticipantList(Span(p.start(), stop, "participants"), entries, re.sub(r"\s+", " ", p.group("head")))
+            )
+            self.doc.sittings[-1].participant_list = len(self.doc.participant_lists) - 1
         self.content_seen = True
+        self.listing = True
         if not entries:
             self.doc.warn(p.start(), f"the list '{p.group('head')}:' names nobody the parser could read")
         rest = _lstrip(text, stop, end)
@@ -281,6 +272,12 @@ class _Reader:
             mode = "reported" if re.match(rf"{REPORTING_VERBS}\b", after) else "direct"
             self.open_turn(a, b, [entry], m.group("names"), m.group("delim"), mode, m.end())
             return True
+        m = _LISTED_OPENER_RE.match(text, a, b)
+        if m and m.group("names") in {e.printed.split()[-1] for pl in self.doc.participant_lists for e in pl.entries}:
+            s = m.start("names")
+            entry = NameEntry(m.group("names"), Span(s, m.end("names"), "name"))
+            self.open_turn(a, b, [entry], m.group("names"), "narrative", "reported", a)
+            return True
         m = _OFFICE_OPENER_RE.match(text, a, b)
         if m:
             printed = m.group("names")
@@ -368,23 +365,19 @@ def read_body(doc: Document) -> None:
     if doc.body is None or doc.body.start >= doc.body.end:
         return
     reader = _Reader(doc)
+    passages = doc.form is not None and doc.form not in (MEETING, MEMCON)
     for seg in _segments(doc):
-        reader.read(seg)
+        first_line = doc.text[seg.start:seg.end].split("\n", 1)[0]
+        if is_furniture(first_line) and "\n" not in doc.text[seg.start:seg.end].strip():
+            doc.preamble.append(Span(seg.start, seg.end, "furniture"))  # a running head inside the text
+        elif passages and not PARTICIPANTS_RE.match(doc.text, seg.start):
+            if not doc.passages and is_header_line(first_line):
+                doc.preamble.append(Span(seg.start, seg.end, "preamble"))
+            else:
+                doc.passages.append(Span(seg.start, seg.end, "passage"))
+        else:
+            reader.read(seg)
     if doc.sittings:
         last = doc.sittings[-1]
         last.span = Span(last.span.start, max(last.span.end, _rstrip(doc.text, doc.body.start, doc.body.end)), "sitting")
-    _title_guests(doc)
-
-
-def _title_guests(doc: Document) -> None:
-    """Guests named only in the title: "..., with Participation by J. Horvath and F. Kiss"."""
-    if doc.title is None:
-        return
-    m = TITLE_GUESTS_RE.search(doc.text, doc.title.start, doc.title.end)
-    if not m:
-        return
-    start = m.end()
-    entries, stop = split_names(doc, start, doc.title.end)
-    if entries:
-        doc.participant_lists.append(ParticipantList(Span(m.start(), stop, "guests"), entries,
-                                                     "with participation by", source="title"))
+    title_guests(doc)

@@ -42,10 +42,12 @@ class Citation:
 
 
 def regions(doc: Document) -> list[Span]:
-    """The spans of running text: turns, item outcomes, notes."""
+    """The spans of running text: turns, item outcomes, notes, and the
+    paragraphs of a record without turns (a cable, a report)."""
     out = [t.span for t in doc.turns]
     out += [span for _, span in doc.resolutions]
     out += [n.span for n in doc.notes]
+    out += doc.passages
     return out
 
 

@@ -88,5 +88,6 @@ NOT_NAMES = frozenset({
     "item", "point", "subject", "translation", "original", "date", "top", "secret", "copy",
     "those", "participants", "on", "about", "the", "we", "they", "he", "she", "it", "this",
     "that", "there", "if", "but", "and", "or", "so", "now", "here", "objectively", "information",
-    "reactions", "everything", "nothing", "anarchy", "nagy",
+    "reactions", "everything", "nothing", "anarchy", "excerpts", "excerpt", "extract", "participating",
+    "alternative", "secretariat", "candidates", "agreed", "responsible",
 })

@@ -23,6 +23,9 @@ from __future__ import annotations
 import re
 
 from kg.document.genres.meeting import TITLE_RE as MEETING_TITLE_RE
+from kg.document.header import dateline
+from kg.document.layouts.web_page import is_furniture
+from kg.text.dates import is_date_line, leading_date
 from kg.text.names import UPPER
 
 MEETING = "meeting record"
@@ -60,3 +63,19 @@ def form_of_title(line: str) -> str | None:
 
 def is_title(line: str) -> bool:
     return form_of_title(line) is not None
+
+
+# Lines of a header between the title and the text: addressee and sender
+# lines, a cipher number, a subject line, a classification.
+HEADER_LINE_RE = re.compile(
+    r"^[ \t*]*(?:To(?:\s+Comrade)?\s+[A-Z]|TO\s*:|FROM\s*:|From\s*:|To\s*:|SUBJECT\b|Subject\s*:|"
+    r"(?:Cipher\s+)?[Tt]elegram\s+no\.|No\.\s*\d|Copying\s+prohibited|Received\b|Dispatched\b|"
+    r"Personal\b|Eyes\s+only)"
+)
+
+
+def is_header_line(line: str) -> bool:
+    """Whether a line before a record's text belongs to its header: a
+    dateline, a date, an addressee, a subject, a title, page furniture."""
+    return bool(is_title(line) or is_date_line(line) or dateline(line) is not None or HEADER_LINE_RE.match(line)
+                or is_furniture(line) or (leading_date(line) is not None and len(line) < 60))

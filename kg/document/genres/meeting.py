@@ -28,7 +28,8 @@ TITLE_RE = re.compile(
 
 PARTICIPANTS_RE = re.compile(
     r"(?P<head>Those\s+Taking\s+Part|Those\s+Present|Taking\s+Part|Participants|Also\s+Present|"
-    r"Present|Attending|In\s+Attendance)\s*:",
+    r"Present|Attending|In\s+Attendance|Participating|Alternative\s+members|Candidate\s+members|Candidates|"
+    r"Secretariat|Others\s+Present|OTHERS\s+PRESENT|PARTICIPANTS|PRESENT)\s*:",
 )
 
 PREAMBLE_RE = re.compile(
