@@ -26,6 +26,8 @@ CITATION_SENTENCE_RE = re.compile(r"^[ \t]*[\"“][^\"”\n]{4,300}[\"”][ \t]+
 # The place that opens a dateline ("Moscow, ", "from Budapest, ", "White House, Washington, ").
 _PLACE_RE = re.compile(r"^[ \t*_]*(?:from[ \t]+)?(?P<place>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}"
                        r"(?:,[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2})?),[ \t]+")
+# A date after "Date:" or a telegram's despatch time ("D. 4.15 p.m. 31st October, 1956").
+_DATE_STAMP_RE = re.compile(r"(?:^[ \t]*Date[ \t]*:|\bD\.[ \t]+[0-9]{1,2}[.:][0-9]{2}[ \t]*[ap]\.m\.)[ \t]*")
 _WEEKDAY_RE = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?[ \t]+")
 _COLLAPSE_RE = re.compile(r"[\s*_]+")
 
@@ -93,6 +95,11 @@ def dateline(line: str) -> tuple[str, int, int] | None:
     Wednesday, 12th December, 1956", else None."""
     if len(line) > 160:
         return None
+    stamp = _DATE_STAMP_RE.search(line)
+    if stamp:
+        end = leading_date(line[stamp.end():])
+        if end is not None:
+            return "", stamp.end(), stamp.end() + end
     m = _PLACE_RE.match(line)
     if not m:
         return None
@@ -127,7 +134,7 @@ def find_dateline(doc: Document, lines, first: int, limit: int = 12) -> None:
         if found is not None:
             place, start, end = found
             doc.dateline = Span(a + start, a + end, "dateline")
-            doc.place = place
+            doc.place = place or doc.place
             return
 
 

@@ -11,13 +11,14 @@ import re
 
 from kg.document import body, notes
 from kg.document.genres.documents import form_of_title, is_title
-from kg.document.genres.meeting import PARTICIPANTS_RE
+from kg.document.genres.meeting import PARTICIPANTS_RE, TITLE_RE
 from kg.document.header import find_dateline, inline_fields, read_page_header
 from kg.document.layouts.archive_page import FIELD_RE, SOURCE_LINE_RE
 from kg.document.layouts.edition import DOCUMENT_NUMBER_LINE_RE, GLUED_TITLE_MARKER_RE, NUMBER_BEFORE_TITLE_RE
 from kg.document.layouts.notes import MARKER_AT_END_RE, NOTES_HEADING_RE
 from kg.document.model import Document, Field, Span
 from kg.document.spans import read_spans
+from kg.text.citations import find_archival_refs
 from kg.text.dates import find_dates, is_date_line, leading_date
 
 
@@ -39,6 +40,21 @@ def _trim(text: str, start: int, end: int) -> Span:
     return Span(start, end)
 
 
+def _reference_above_title(doc: Document, lines, i: int) -> int:
+    """An archive's reference printed above the title is the record's source."""
+    text = doc.text
+    if i >= len(lines):
+        return i
+    a, b = lines[i]
+    refs = find_archival_refs(text[a:b])
+    nxt = _skip_blank(text, lines, i + 1)
+    if refs and refs[0].start == 0 and nxt < len(lines) and _title_start(text[lines[nxt][0]:lines[nxt][1]]) is not None:
+        doc.fields.append(Field("Source", _trim(text, a, b)))
+        doc.source_lines.append(Span(a, b, "source"))
+        return nxt
+    return i
+
+
 def _skip_blank(text: str, lines, i: int) -> int:
     while i < len(lines) and not text[lines[i][0]:lines[i][1]].strip():
         i += 1
@@ -58,6 +74,9 @@ def _title_span(text: str, lines: list[tuple[int, int]], i: int) -> tuple[Span, 
     a += _title_start(text[a:b]) or 0
     line = text[a:b].strip()
     last = i
+    nxt = _skip_blank(text, lines, i + 1)
+    if nxt < len(lines) and nxt <= i + 2 and text[lines[nxt][0]:lines[nxt][1]][:1].islower() and len(line.split()) <= 3:
+        return _trim(text, a, lines[nxt][1]), nxt  # "REPORT" / "on the situation in ..."
     if line.startswith("**") and not line.rstrip().endswith("**"):
         j = i + 1
         while j < len(lines) and text[lines[j][0]:lines[j][1]].strip():
@@ -91,6 +110,7 @@ def parse_record(text: str, *, path: str = "<text>", index: int = 1, line_offset
     i = 0
     while i < len(lines) and not text[lines[i][0]:lines[i][1]].strip():
         i += 1
+    i = _reference_above_title(doc, lines, i)
     if i < len(lines) and DOCUMENT_NUMBER_LINE_RE.match(text[lines[i][0]:lines[i][1]]):
         doc.document_number = _trim(text, *lines[i])
         i = _skip_blank(text, lines, i + 1)
@@ -253,7 +273,7 @@ def _prefer_body_title(doc: Document) -> None:
     """A page whose header names several sessions titles each record in its body."""
     for span in doc.preamble:
         line = doc.quote(span).split("\n")[0]
-        if is_title(line):
+        if TITLE_RE.match(line):
             own = Span(span.start, span.start + len(line.rstrip()), "title")
             if doc.title is not None and _collapsed(doc.quote(own)) != _collapsed(doc.quote(doc.title)):
                 if _without_marker(doc.quote(own)) == _without_marker(doc.quote(doc.title)):

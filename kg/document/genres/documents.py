@@ -39,7 +39,7 @@ FORM_TITLES = (
         r"Minutes\s+of\s+(?:the\s+|a\s+)?Conversation|Notes?\s+of\s+(?:the\s+|a\s+)?Conversation)\b", re.I)),
     ("cable", re.compile(r"^[*_\s]*(?:Coded\s+|Cipher\s+|Ciphered\s+)?Cable\b", re.I)),
     ("telegram", re.compile(
-        r"^[*_\s]*(?:(?:Coded\s+|Cipher\s+|Ciphered\s+)?Telegram\b|Szyfrogram\b|Cipher\s+telegram\b|"
+        r"^[*_\s]*(?:(?:Coded\s+|Cipher\s+|Ciphered\s+)?Telegram\b(?!\s+no\.)|Szyfrogram\b|"
         rf"FROM\s+[{UPPER}][{UPPER}\s.'-]+\s+TO\s+[{UPPER}][{UPPER}\s.'-]+$)", re.I)),
     ("letter", re.compile(r"^[*_\s]*Letter\s+(?:from|of|by|to)\b", re.I)),
     ("diary entry", re.compile(r"^[*_\s]*(?:From\s+the\s+)?Diary\s+of\b|^[*_\s]*Diary\s+entry\b", re.I)),
