@@ -24,8 +24,9 @@ from kg.text.dates import leading_date
 # A citation sentence: the title in quotes, then the date.
 CITATION_SENTENCE_RE = re.compile(r"^[ \t]*[\"“][^\"”\n]{4,300}[\"”][ \t]+\S")
 # The place that opens a dateline ("Moscow, ", "from Budapest, ", "White House, Washington, ").
-_PLACE_RE = re.compile(r"^[ \t*_]*(?:from[ \t]+)?(?P<place>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}"
-                       r"(?:,[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2})?),[ \t]+")
+_WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+_PLACE_RE = re.compile(rf"^[ \t*_]*(?:from[ \t]+)?(?P<place>(?!{_WEEKDAYS})[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){{0,3}}"
+                       rf"(?:,[ \t]+(?!{_WEEKDAYS})[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){{0,2}})?),[ \t]+")
 # A date after "Date:" or a telegram's despatch time ("D. 4.15 p.m. 31st October, 1956").
 _DATE_STAMP_RE = re.compile(r"(?:^[ \t]*Date[ \t]*:|\bD\.[ \t]+[0-9]{1,2}[.:][0-9]{2}[ \t]*[ap]\.m\.)[ \t]*")
 _WEEKDAY_RE = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?[ \t]+")

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from kg.document import body, notes
-from kg.document.genres.documents import form_of_title, is_title
+from kg.document.correspondents import read_correspondents
+from kg.document.genres.documents import MEETING, form_of_title, is_title
 from kg.document.genres.meeting import PARTICIPANTS_RE, TITLE_RE
 from kg.document.header import find_dateline, inline_fields, read_page_header
 from kg.document.layouts.archive_page import FIELD_RE, SOURCE_LINE_RE
@@ -55,6 +56,10 @@ def _reference_above_title(doc: Document, lines, i: int) -> int:
     return i
 
 
+# The second line of a title in capitals: "REPORT" / "on the situation ...".
+_TITLE_GOES_ON_RE = re.compile(r"(?:of|on|between|concerning|about|regarding|with|for)\s")
+
+
 def _skip_blank(text: str, lines, i: int) -> int:
     while i < len(lines) and not text[lines[i][0]:lines[i][1]].strip():
         i += 1
@@ -75,7 +80,7 @@ def _title_span(text: str, lines: list[tuple[int, int]], i: int) -> tuple[Span, 
     line = text[a:b].strip()
     last = i
     nxt = _skip_blank(text, lines, i + 1)
-    if nxt < len(lines) and nxt <= i + 2 and text[lines[nxt][0]:lines[nxt][1]][:1].islower() and len(line.split()) <= 3:
+    if nxt < len(lines) and nxt <= i + 2 and _TITLE_GOES_ON_RE.match(text[lines[nxt][0]:lines[nxt][1]]) and len(line.split()) <= 3:
         return _trim(text, a, lines[nxt][1]), nxt  # "REPORT" / "on the situation in ..."
     if line.startswith("**") and not line.rstrip().endswith("**"):
         j = i + 1
@@ -161,6 +166,8 @@ def parse_record(text: str, *, path: str = "<text>", index: int = 1, line_offset
     find_dateline(doc, lines, body_line)
     notes.read_notes(doc, lines, heading, unheaded)
     body.read_body(doc)
+    if doc.form not in (None, MEETING):
+        read_correspondents(doc, title_text(doc))
     _prefer_body_title(doc)
     notes.read_markers(doc)
     notes.check_markers(doc)

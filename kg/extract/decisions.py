@@ -29,12 +29,20 @@ def extract(doc: Document, b: GraphBuilder) -> None:
         _proposals(doc, b, i, tasks)
     for part in doc.spans["resolution_items"]:
         item = part.value
-        where = item_iri(doc, item.item) if item.item is not None else None
+        where = item_iri(doc, item.item) if item.item is not None else _sitting_of(doc, part)
         inside = doc.spans.within("assignments", part)
         for task in inside:
             _task(doc, b, task, where)
         if not inside and item.states_decision:
             _decision(doc, b, part, where, list(item.assignees), summary=_clean(item.words))
+
+
+def _sitting_of(doc: Document, span: Span):
+    """The sitting whose span holds ``span``, for a resolution under no agenda item."""
+    for sitting in doc.sittings:
+        if sitting.span.start <= span.start <= sitting.span.end:
+            return sitting_iri(doc, sitting.index)
+    return sitting_iri(doc, doc.sittings[-1].index) if doc.sittings else None
 
 
 def _task(doc, b, task: Span, where) -> None:

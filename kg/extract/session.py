@@ -4,10 +4,13 @@ or its notes say so."""
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import PurePath
 
 from rdflib import Literal
 
+from kg.document.correspondents import is_body, printed_at
+from kg.document.genres.documents import MEETING, MEMCON
 from kg.document.genres.meeting import ABSENT_RES, BODY_IN_TITLE_RE, CHAIR_RES, PROTOCOL_REFERENCE_RE
 from kg.document.layouts.archive_page import (
     COMPILER_RE,
@@ -29,6 +32,7 @@ from kg.graph.builder import (
     sitting_iri,
     text_iri,
 )
+from kg.link.forms import load_forms
 from kg.text.sentences import sentence_around
 from kg.vocab import DCTERMS, ID, KG, RICO, SDO, SEM, XSD
 
@@ -38,12 +42,42 @@ LANGUAGES = {
     "serbo-croatian": "sh", "serbian": "sr", "croatian": "hr", "italian": "it", "spanish": "es",
 }
 
+# The documentary forms of kg.document.genres.documents as terms of the ontology.
+FORMS = {MEETING: KG.MeetingRecord, "cable": KG.Cable, "telegram": KG.Telegram, "report": KG.Report,
+         "letter": KG.Letter, "diary entry": KG.DiaryEntry, "memorandum": KG.Memorandum,
+         MEMCON: KG.MemorandumOfConversation}
+
+
 def extract(doc: Document, b: GraphBuilder) -> None:
     _record(doc, b)
-    _session(doc, b)
+    _correspondence(doc, b)
+    if doc.form in (None, MEETING, MEMCON):
+        _session(doc, b)
+        _roles(doc, b)
     _sittings(doc, b)
     _agenda(doc, b)
-    _roles(doc, b)
+
+
+@lru_cache(maxsize=1)
+def _place_names() -> frozenset[str]:
+    return frozenset(form for kind, form, _ in load_forms() if kind == "place")
+
+
+def _correspondence(doc: Document, b: GraphBuilder) -> None:
+    """The record's form, author, addressees and place of writing."""
+    record = record_iri(doc)
+    if doc.form in FORMS:
+        b.add(record, RICO.hasDocumentaryFormType, FORMS[doc.form])
+    recipients = doc.recipient if isinstance(doc.recipient, list) else [doc.recipient] if doc.recipient else []
+    for prop, names in ((RICO.hasAuthor, [doc.author] if doc.author else []), (RICO.hasAddressee, recipients)):
+        for name in names:
+            span = printed_at(doc, name)
+            if span is not None and name not in _place_names():  # "Cable ... to Prague" names a place, not a person
+                b.add(record, prop, b.entity(doc, "body" if is_body(name) else "person", name, span))
+    if doc.place and doc.dateline is not None:
+        span = printed_at(doc, doc.place)
+        if span is not None:
+            b.add(record, SDO.locationCreated, b.entity(doc, "place", doc.place, span))
 
 
 def _record(doc: Document, b: GraphBuilder) -> None:

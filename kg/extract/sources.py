@@ -23,7 +23,8 @@ def extract(doc: Document, b: GraphBuilder) -> None:
         if rspan.label == "archival":
             source = _archival(doc, b, ref, rspan)
             _citation(doc, b, rspan, source, citing, ref.printed, folios=ref.folios_printed)
-            if header:
+            if header and b.graph.value(record_iri(doc), RICO.isOrWasIncludedIn) is None:
+                # the first reference of the header places the record; others are copies or related files
                 b.add(record_iri(doc), RICO.isOrWasIncludedIn, b.graph.value(source, RICO.isOrWasIncludedIn))
                 b.add(record_iri(doc), RICO.identifier, Literal(ref.printed))
         elif rspan.label == "published":
