@@ -27,7 +27,7 @@ _FOLDS = [
     ("w", "v"), ("y", "i"), ("j", "i"), ("ck", "k"), ("ff", "f"),
 ]
 
-_TITLES = re.compile(
+TITLES = re.compile(
     r"^(?:cdes?|comrades?|comrade|tov|mr|mrs|dr|gen|general|col|colonel|marshal|"
     r"secretary|president|ambassador|admiral|governor|lieut|lt)\.?\s+",
     re.IGNORECASE,
@@ -47,15 +47,19 @@ def ascii_fold(text: str) -> str:
     return folded.replace("ł", "l").replace("ß", "ss").replace("ø", "o").replace("đ", "d")
 
 
-def name_key(name: str) -> str:
-    """The grouping key of a name as printed ("Cde. Mikoyan" -> "mikoan")."""
+def strip_titles(name: str) -> str:
+    """``name`` without the titles before it ("Cde. Gen. Serov" -> "Serov")."""
     text = name.strip()
     while True:
-        stripped = _TITLES.sub("", text)
+        stripped = TITLES.sub("", text)
         if stripped == text:
-            break
+            return text
         text = stripped
-    text = ascii_fold(text)
+
+
+def name_key(name: str) -> str:
+    """The grouping key of a name as printed ("Cde. Mikoyan" -> "mikoan")."""
+    text = ascii_fold(strip_titles(name))
     text = re.sub(r"[^a-z\s-]", "", text)
     words = [w for w in re.split(r"[\s-]+", text) if w]
     folded = []
@@ -69,7 +73,7 @@ def name_key(name: str) -> str:
 
 def surname(name: str) -> str:
     """The last word of a name as printed, without titles or initials."""
-    text = _TITLES.sub("", name.strip())
+    text = TITLES.sub("", name.strip())
     words = [w for w in re.split(r"\s+", text) if w and not re.fullmatch(r"(?:[A-ZА-Я]\.)+", w)]
     return words[-1] if words else text
 

@@ -64,7 +64,8 @@ from rdflib.collection import Collection
 from kg import resources
 from kg.errors import OntologyError, ReasonerUnavailable
 from kg.export import serialize
-from kg.vocab import ID, KG, OWL, PREFIXES, PROV, RDF, RDFS, SDO, bind_prefixes
+from kg.graph import iris
+from kg.vocab import KG, OWL, PREFIXES, PROV, RDF, RDFS, SDO, bind_prefixes
 
 REASONER = "HermiT via owlready2"
 JAVA_MEMORY_MB = 1500
@@ -100,8 +101,13 @@ class ReasonResult:
     inferred: Graph
     explanation: list[str] = field(default_factory=list)
     seconds: float = 0.0
-    run: URIRef | None = None
+    run_name: str = "unnamed"  # the digest of the graph reasoned over
     sources: list[URIRef] = field(default_factory=list)
+
+    @property
+    def run(self) -> URIRef:
+        """The reasoning run (a prov:Activity)."""
+        return iris.reasoning(self.run_name)
 
     def marked(self) -> Graph:
         """The inferred statements, each marked as inferred, with the run that
@@ -112,16 +118,15 @@ class ReasonResult:
         same graph always gives the same bytes."""
         g = Graph()
         bind_prefixes(g)
-        run = self.run or ID["reasoning/unnamed"]
+        run = self.run
         g.add((run, RDF.type, PROV.Activity))
         g.add((run, RDFS.label, Literal(f"OWL reasoning: {REASONER}", lang="en")))
         g.add((run, PROV.used, URIRef(_ontology_iri())))
         for source in self.sources:
             g.add((run, PROV.used, source))
-        prefix = str(run).rsplit("/", 1)[-1]
         for s, p, o in sorted(self.inferred):
             g.add((s, p, o))
-            node = ID[f"inference/{prefix}/{_digest(_nt((s, p, o)))}"]
+            node = iris.inference(self.run_name, _digest(_nt((s, p, o))))
             g.add((node, RDF.type, OWL.Axiom))
             g.add((node, OWL.annotatedSource, s))
             g.add((node, OWL.annotatedProperty, p))
@@ -175,7 +180,7 @@ def reason(graph: Graph, *, memory_mb: int = JAVA_MEMORY_MB) -> ReasonResult:
         raise ReasonerUnavailable(NO_JAVA)
     ontology = _ontology()
     graph_nt = serialize(graph, "nt")
-    run = ID[f"reasoning/{_digest(graph_nt)}"]
+    run = _digest(graph_nt)
     sources = sorted(graph.subjects(RDF.type, KG.RecordText))
     data = reasoner_input(graph, ontology)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as _dt
 import hashlib
 from dataclasses import dataclass, field
+from functools import cached_property
 
 
 @dataclass(frozen=True, order=True)
@@ -128,11 +129,11 @@ class Document:
     unparsed: list[Span] = field(default_factory=list)
     warnings: list[ParseWarning] = field(default_factory=list)
 
-    @property
+    @cached_property
     def sha256(self) -> str:
         return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
 
-    @property
+    @cached_property
     def key(self) -> str:
         """Short, content-derived key used in IRIs."""
         return self.sha256[:12]

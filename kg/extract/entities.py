@@ -1,8 +1,8 @@
 """Entities extractor: persons, places and bodies mentioned in the running
 text (turns, item outcomes, notes), with every spelling seen.
 
-Three sources of mentions: the name forms of the authority data (a
-gazetteer: labels, aliases, surnames), surnames of persons the record already
+Three sources of mentions: the name forms of the gazetteer
+(:mod:`kg.extract.gazetteer`, not the authority table), surnames of persons the record already
 names in its lists and turns, and patterns of the genre (military ranks,
 "the Chinese delegation", "the KSC Central Committee"). Identity in Wikidata
 is not decided here: see :mod:`kg.link`."""
@@ -10,13 +10,12 @@ is not decided here: see :mod:`kg.link`."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from kg.document.model import Document, Span
 from kg.document.patterns import FULL_SURNAME
 from kg.extract.context import regions
 from kg.graph.builder import GraphBuilder
-from kg.link.forms import load_forms
+from kg.extract.gazetteer import load_gazetteer
 
 _RANK_RE = re.compile(
     rf"\b(?:Col\.-\s?General|Colonel-General|Lieut\.-General|Lieutenant-General|Major-General|Maj\.-General|"
@@ -29,18 +28,6 @@ _BODY_RE = re.compile(
     r"Central\s+Committee|CC\s+Presidium|Politburo|Presidium|Council\s+of\s+Ministers|Party))\b"
 )
 _SKIP_BODY_LEAD = re.compile(r"^(?:the\s+)?(?:If|But|And|The|This|That|In|On|Of|Other|All|Our|Their|His|Her)\s")
-
-
-@lru_cache(maxsize=1)
-def gazetteer() -> tuple[tuple[str, str, str, re.Pattern], ...]:
-    """(kind, form, canonical name, compiled pattern), longest forms first."""
-    out = []
-    for kind, form, canonical in load_forms():
-        if len(form) < 3 or not form[0].isupper():
-            continue
-        out.append((kind, form, canonical, re.compile(rf"(?<![\w'’-]){re.escape(form)}(?![\w-])")))
-    out.sort(key=lambda x: (-len(x[1]), x[1]))
-    return tuple(out)
 
 
 def extract(doc: Document, b: GraphBuilder) -> None:
@@ -67,13 +54,13 @@ def extract(doc: Document, b: GraphBuilder) -> None:
             a, z = region.start + m.start("name"), region.start + m.end("name")
             if claim("body", a, z):
                 b.entity(doc, "body", re.sub(r"^the\s+", "", name), Span(a, z))
-        for kind, form, canonical, pattern in gazetteer():
+        for kind, form, pattern in load_gazetteer():
             if form not in words:
                 continue
             for m in pattern.finditer(words):
                 a, z = region.start + m.start(), region.start + m.end()
                 if claim(kind, a, z):
-                    b.entity(doc, kind, form, Span(a, z), canonical=canonical)
+                    b.entity(doc, kind, form, Span(a, z))
         for surname in known:
             for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", words):
                 a, z = region.start + m.start(), region.start + m.end()

@@ -17,9 +17,10 @@ from kg.document.dates import find_dates
 from kg.document.model import Document, Span
 from kg.extract.context import passage_node, regions, turn_at
 from kg.extract.speakers import sentences
+from kg.graph import iris
 from kg.graph.builder import GraphBuilder, date_literal, turn_iri
 from kg.names import slug
-from kg.vocab import ID, KG, RDF, RDFS, SDO, SEM
+from kg.vocab import KG, RDF, RDFS, SDO, SEM
 
 # Trigger words -> kind of event. Transliterated Russian and Czech words for
 # "session" and "protocol" appear in the titles of cited documents.
@@ -78,7 +79,7 @@ def extract(doc: Document, b: GraphBuilder) -> None:
                 when = d.begin.isoformat() if d.end_date in (None, d.begin) else f"{d.begin.isoformat()}--{d.end_date.isoformat()}"
                 if d.precision == "month":
                     when = d.begin.isoformat()[:7]
-                iri = ID[f"event/{doc.key}/{slug(kind)}-{when}"]
+                iri = iris.event(doc.key, slug(kind), when)
                 date_span = Span(sent.start + d.start, sent.start + d.end, "date")
                 _event(doc, b, iri, kind, f"{kind} of {when}", sent, date_span)
                 b.add(iri, KG.dateAsPrinted, Literal(d.printed))
@@ -94,7 +95,7 @@ def extract(doc: Document, b: GraphBuilder) -> None:
             for kind, regex in UNDATED:
                 for m in regex.finditer(words):
                     name = re.sub(r"\s+", " ", m.group("name")).strip()
-                    iri = ID[f"event/{doc.key}/{slug(kind)}-{slug(name)[:60]}"]
+                    iri = iris.event(doc.key, slug(kind), slug(name)[:60].strip("-"))
                     span = Span(sent.start + m.start("name"), sent.start + m.end("name"))
                     _event(doc, b, iri, kind, name, sent, span)
 

@@ -9,8 +9,9 @@ import re
 from rdflib import Literal, URIRef
 
 from kg.document.model import Document, Span
+from kg.graph import iris
 from kg.graph.builder import GraphBuilder, note_iri, text_iri
-from kg.vocab import ID, KG, OA, RDF, XSD
+from kg.vocab import KG, OA, RDF, XSD
 
 # (kind, cue). The first kind found in this order is the note's primary kind.
 KIND_CUES = [
@@ -55,7 +56,7 @@ def passage_before(doc: Document, marker: Span) -> Span:
 
 
 def marker_iri(doc: Document, marker) -> URIRef:
-    return ID[f"marker/{doc.key}/{marker.number}-{marker.span.start}"]
+    return iris.marker(doc.key, marker.number, marker.span.start)
 
 
 def extract(doc: Document, b: GraphBuilder) -> None:
@@ -81,7 +82,7 @@ def extract(doc: Document, b: GraphBuilder) -> None:
             b.add(iri, KG.noteKind, kind)
         b.add(iri, KG.primaryNoteKind, kinds[0])
         b.add(iri, OA.motivatedBy, OA.editing if kinds[0] == KG.Correction else OA.commenting)
-        body = ID[f"note/{doc.key}/{note.number}/body"]
+        body = iris.note_body(doc.key, note.number)
         b.node(body, OA.TextualBody, doc, [note.span])
         b.add(body, RDF.value, Literal(_body_text(doc, note)))
         b.add(iri, OA.hasBody, body)

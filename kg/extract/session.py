@@ -12,6 +12,7 @@ from rdflib import Literal
 from kg.document.model import Document, NameEntry, Span
 from kg.document.parser import title_text
 from kg.document.patterns import FULL_SURNAME, SURNAME
+from kg.graph import iris
 from kg.graph.builder import (
     GraphBuilder,
     date_literal,
@@ -21,7 +22,7 @@ from kg.graph.builder import (
     sitting_iri,
     text_iri,
 )
-from kg.vocab import DCTERMS, ID, KG, RICO, SDO, SEM, XSD
+from kg.vocab import DCTERMS, KG, RICO, SDO, SEM, XSD
 
 LANGUAGES = {
     "russian": "ru", "english": "en", "hungarian": "hu", "czech": "cs", "slovak": "sk", "polish": "pl",
@@ -147,7 +148,7 @@ def _session(doc: Document, b: GraphBuilder) -> None:
             b.node(session, [], doc, [Span(p.start + m.start(), p.start + m.end())])
     for plist in doc.participant_lists:
         if plist.source == "title":
-            lst = ID[f"list/{doc.key}/guests"]
+            lst = iris.guest_list(doc.key)
             _list(doc, b, lst, plist.entries, plist.span, "with participation by")
             b.add(session, KG.hasParticipantList, lst)
             for entry in plist.entries:
@@ -158,7 +159,7 @@ def _list(doc: Document, b: GraphBuilder, iri, entries: list[NameEntry], span: S
     b.node(iri, KG.ParticipantList, doc, [span])
     b.add(iri, SDO.name, Literal(heading))
     for pos, entry in enumerate(entries, start=1):
-        e = ID[f"entry/{doc.key}/{entry.span.start}"]
+        e = iris.entry(doc.key, entry.span.start)
         b.node(e, KG.ListEntry, doc, [entry.span])
         b.add(e, KG.nameAsPrinted, Literal(entry.printed))
         b.add(e, SDO.position, Literal(pos, datatype=XSD.positiveInteger))
@@ -175,7 +176,7 @@ def _sittings(doc: Document, b: GraphBuilder) -> None:
         b.add(s, SDO.position, Literal(sitting.index, datatype=XSD.positiveInteger))
         if sitting.participant_list is not None:
             plist = doc.participant_lists[sitting.participant_list]
-            lst = ID[f"list/{doc.key}/{sitting.index}"]
+            lst = iris.participant_list(doc.key, sitting.index)
             _list(doc, b, lst, plist.entries, plist.span, plist.heading)
             b.add(s, KG.hasParticipantList, lst)
             for entry in plist.entries:
@@ -193,7 +194,7 @@ def _agenda(doc: Document, b: GraphBuilder) -> None:
         b.add(iri, SEM.subEventOf, parent)
         b.add(iri, SDO.position, Literal(counts[parent], datatype=XSD.positiveInteger))
         for pos, entry in enumerate(item.names, start=1):
-            e = ID[f"entry/{doc.key}/{entry.span.start}"]
+            e = iris.entry(doc.key, entry.span.start)
             person = b.entity(doc, "person", entry.printed, entry.span)
             b.node(e, KG.ListEntry, doc, [entry.span])
             b.add(e, KG.nameAsPrinted, Literal(entry.printed))
@@ -227,8 +228,8 @@ def _roles(doc: Document, b: GraphBuilder) -> None:
                     if person in seen:
                         continue
                     seen.add(person)
-                    local = str(person).rsplit("/", 1)[1]
-                    role = ID[f"role/{doc.key}/{'chair' if kind == KG.Chair else 'absent'}/{local}"]
+                    key = str(b.graph.value(person, KG.nameKey))
+                    role = iris.role(doc.key, "chair" if kind == KG.Chair else "absent", key)
                     b.node(role, KG.RoleInSession, doc, [_sentence_around(doc, m.start(), m.end())])
                     b.add(role, KG.roleType, kind)
                     b.add(role, KG.agent, person)

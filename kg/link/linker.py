@@ -39,6 +39,7 @@ from kg.link.authority import (
     looks_like_name,
     split_person,
 )
+from kg.graph import iris
 from kg.link.report import CandidateScore, LinkReport, LinkResult
 from kg.names import name_key, slug
 from kg.vocab import DCTERMS, ID, KG, OA, ORG, PROV, RDF, RDFS, SDO, SEM, WD, XSD
@@ -49,7 +50,7 @@ KIND_TYPES: tuple[tuple[URIRef, str], ...] = (
     (ORG.Organization, "org"),
     (KG.ReferencedEvent, "event"),
 )
-AGENT = ID["agent/kg-link"]
+AGENT = iris.agent("kg-link")
 ASSERTED_BY = "kg linker"
 
 SCORE_LABEL = 1.0
@@ -61,7 +62,6 @@ SCORE_ABBREV_CONTEXT = 0.5
 SCORE_ABBREV_DATE = 0.4
 DECISIVE = 0.8
 
-_KEYED_IRI = re.compile(re.escape(str(ID)) + r"[a-z-]+/([0-9a-f]{12})(?:/|$)")
 _UP = (
     SEM.subEventOf,
     KG.inSession,
@@ -166,17 +166,10 @@ class _Reader:
         if node in self._texts:
             return self._texts[node]
         out: set[URIRef] = set()
-        m = _KEYED_IRI.match(str(node))
-        if m:
-            out.add(ID[f"text/{m.group(1)}"])
         for p in (KG.mentionedIn, KG.documentedBy):
             for v in self.g.objects(node, p):
                 if (v, RDF.type, KG.RecordText) in self.g:
                     out.add(v)  # type: ignore[arg-type]
-                else:
-                    m = _KEYED_IRI.match(str(v))
-                    if m:
-                        out.add(ID[f"text/{m.group(1)}"])
         for span in self.g.objects(node, PROV.wasDerivedFrom):
             for text in self.g.objects(span, OA.hasSource):
                 out.add(text)  # type: ignore[arg-type]
@@ -470,15 +463,8 @@ def decide_abbreviation(ctx: Context, forms: Sequence[str], authority: Authority
 # ---------------------------------------------------------------- writing
 
 
-def _local(entity: URIRef) -> str:
-    text = str(entity)
-    if text.startswith(str(ID)):
-        return text[len(str(ID)):]
-    return "ext/" + slug(text)
-
-
 def claim_iri(entity: URIRef) -> URIRef:
-    return ID[f"claim/{_local(entity)}"]
+    return iris.claim(entity)
 
 
 def _date_literal(d: PartialDate) -> Literal:
@@ -536,7 +522,7 @@ def write_claim(graph: Graph, ctx: Context, decision: Decision) -> None:
     for span in ctx.spans:
         graph.add((claim, KG.evidence, span))
     for c in decision.candidates:
-        node = ID[f"claim/{_local(ctx.iri)}/{c.entry.qid or c.entry.key}"]
+        node = iris.candidate(ctx.iri, c.entry.qid or c.entry.key)
         graph.add((claim, KG.candidate, node))
         graph.add((node, RDF.type, KG.Candidate))
         graph.add((node, KG.authorityKey, Literal(c.entry.key)))
