@@ -15,59 +15,68 @@ from rdflib import URIRef
 
 from kg.vocab import ID
 
-# Placeholders and the segments they stand for.
+# Placeholders of the templates and the segments they stand for.
+_INT = r"[0-9]+"
+_SLUG = r"[a-z0-9]+(?:-[a-z0-9]+)*"
 SEGMENTS = {
-    "k": r"[0-9a-f]{12}",            # a record's key
-    "n": r"[0-9]+",                   # a number, position or character offset
-    "start": r"[0-9]+",
-    "end": r"[0-9]+",
-    "key": r"[a-z0-9]+(?:-[a-z0-9]+)*",  # a name key or slug
-    "path": r"[a-z0-9]+(?:[/-][a-z0-9]+)*",  # slugs joined by "/"
+    "k": r"[0-9a-f]{12}",  # a record's key
+    "sitting": _INT, "position": _INT, "number": _INT, "start": _INT, "end": _INT,
+    "key": _SLUG,  # a name key
+    "role": r"chair|absent",
+    "rule": _SLUG, "kind": _SLUG, "archive": _SLUG, "folios": _SLUG, "title": _SLUG,
+    "volume": _SLUG, "name": _SLUG, "run": _SLUG,
+    "when": r"[a-z0-9]+(?:-{1,2}[a-z0-9]+)*",  # a date, a date range or a slug
+    "levels": r"[a-z0-9-]+(?:/[a-z0-9-]+)*",  # slugs of fond, opis, delo... joined by "/"
+    "entity": r"(?:person|place|body|event|ext)/[a-z0-9-]+(?:/[a-z0-9-]+)*",  # an entity's local name
+    "candidate": r"Q[1-9][0-9]*|" + _SLUG,  # a Wikidata id or an authority key
     "digest": r"[0-9a-f]{12}",
-    "candidate": r"Q[1-9][0-9]*|[a-z0-9]+(?:-[a-z0-9]+)*",  # a Wikidata id or an authority key
 }
 
-# name -> template; a template's {placeholders} are those of SEGMENTS.
-PATTERNS: dict[str, str] = {
-    "text": "text/{k}",
-    "record": "record/{k}",
-    "session": "session/{k}",
-    "sitting": "sitting/{k}/{n}",
-    "list": "list/{k}/{n}",
-    "guest-list": "list/{k}/guests",
-    "entry": "entry/{k}/{start}",
-    "item": "item/{k}/{n}",
-    "role": "role/{k}/{key}/{key}",
-    "turn": "turn/{k}/{n}/{n}",
-    "disagreement": "disagreement/{k}/{start}",
-    "stance": "stance/{k}/{n}/{n}/{key}",
-    "decision": "decision/{k}/{start}",
-    "proposal": "proposal/{k}/{start}",
-    "event": "event/{k}/{key}",
-    "note": "note/{k}/{n}",
-    "note-body": "note/{k}/{n}/body",
-    "marker": "marker/{k}/{n}-{start}",
-    "archive": "archive/{key}",
-    "record-set": "archive/{key}/{path}",
-    "source": "source/{path}",
-    "citation": "citation/{k}/{start}",
-    "work": "work/{path}",
-    "xref": "xref/{k}/{start}",
-    "person": "person/{key}",
-    "record-person": "person/{k}/{key}",
-    "place": "place/{key}",
-    "body": "body/{key}",
-    "mention": "mention/{k}/{start}-{end}",
-    "span": "span/{k}/{start}-{end}",
-    "span-position": "span/{k}/{start}-{end}/pos",
-    "span-quote": "span/{k}/{start}-{end}/quote",
-    "unparsed": "unparsed/{k}/{start}",
-    "claim": "claim/{path}",
-    "candidate": "claim/{path}/{candidate}",
-    "agent": "agent/{key}",
-    "reasoning": "reasoning/{key}",
-    "inference": "inference/{key}/{digest}",
-}
+# (name, template under id:, layer). The record layer is what a record's text
+# says; entities are shared by records; sources are archives and publications;
+# the link and reasoning layers are added by kg.link and kg.reason.
+PATTERNS: tuple[tuple[str, str, str], ...] = (
+    ("text", "text/{k}", "record"),
+    ("record", "record/{k}", "record"),
+    ("session", "session/{k}", "record"),
+    ("sitting", "sitting/{k}/{sitting}", "record"),
+    ("list", "list/{k}/{sitting}", "record"),
+    ("guest-list", "list/{k}/guests", "record"),
+    ("entry", "entry/{k}/{start}", "record"),
+    ("item", "item/{k}/{number}", "record"),
+    ("role", "role/{k}/{role}/{key}", "record"),
+    ("turn", "turn/{k}/{sitting}/{position}", "record"),
+    ("disagreement", "disagreement/{k}/{start}", "record"),
+    ("stance", "stance/{k}/{sitting}/{position}/{rule}", "record"),
+    ("decision", "decision/{k}/{start}", "record"),
+    ("proposal", "proposal/{k}/{start}", "record"),
+    ("event", "event/{k}/{kind}-{when}", "record"),
+    ("note", "note/{k}/{number}", "record"),
+    ("note-body", "note/{k}/{number}/body", "record"),
+    ("marker", "marker/{k}/{number}-{start}", "record"),
+    ("citation", "citation/{k}/{start}", "record"),
+    ("xref", "xref/{k}/{start}", "record"),
+    ("mention", "mention/{k}/{start}-{end}", "record"),
+    ("span", "span/{k}/{start}-{end}", "record"),
+    ("span-position", "span/{k}/{start}-{end}/pos", "record"),
+    ("span-quote", "span/{k}/{start}-{end}/quote", "record"),
+    ("unparsed", "unparsed/{k}/{start}", "record"),
+    ("person", "person/{key}", "entity"),
+    ("record-person", "person/{k}/{key}", "entity"),
+    ("place", "place/{key}", "entity"),
+    ("body", "body/{key}", "entity"),
+    ("archive", "archive/{archive}", "source"),
+    ("record-set", "archive/{archive}/{levels}", "source"),
+    ("source", "source/{archive}/{levels}/{folios}", "source"),
+    ("archive-source", "source/{archive}/{folios}", "source"),
+    ("work", "work/{title}", "source"),
+    ("work-volume", "work/{title}/vol-{volume}", "source"),
+    ("claim", "claim/{entity}", "link"),
+    ("candidate", "claim/{entity}/{candidate}", "link"),
+    ("agent", "agent/{name}", "link"),
+    ("reasoning", "reasoning/{run}", "reasoning"),
+    ("inference", "inference/{run}/{digest}", "reasoning"),
+)
 
 
 def pattern_regex(template: str) -> re.Pattern:
@@ -86,7 +95,13 @@ def matching_patterns(iri: str) -> list[str]:
     if not iri.startswith(str(ID)):
         return []
     local = iri[len(str(ID)):]
-    return [name for name, t in PATTERNS.items() if pattern_regex(t).fullmatch(local)]
+    return [name for name, t, _ in PATTERNS if pattern_regex(t).fullmatch(local)]
+
+
+def layer(iri: str) -> str | None:
+    """The layer of the pattern ``iri`` fits first (None: not an IRI kg mints)."""
+    names = matching_patterns(iri)
+    return {n: lay for n, _, lay in PATTERNS}[names[0]] if names else None
 
 
 def _mint(local: str) -> URIRef:
@@ -173,11 +188,13 @@ def archive(archive_slug: str) -> URIRef:
 
 
 def record_set(archive_slug: str, levels: list[str]) -> URIRef:
-    """A fond, opis, delo... of an archive; ``levels`` the slugs from the fond down."""
+    """A fond, opis, delo... of an archive; ``levels`` the slugs from the fond down
+    ("fond-3", "opis-12")."""
     return _mint("/".join(["archive", archive_slug, *levels]))
 
 
 def source(archive_slug: str, levels: list[str], folios_slug: str) -> URIRef:
+    """The cited folios of a file; ``levels`` as for :func:`record_set`."""
     return _mint("/".join(["source", archive_slug, *levels, folios_slug]))
 
 
