@@ -4,11 +4,13 @@ plain words; no Java means a clear message and exit code 2."""
 
 import importlib
 import os
+import tempfile
 
 import pytest
 from click.testing import CliRunner
 from rdflib import Graph, Literal, URIRef
 
+from kg import resources
 from kg import vocab as v
 from kg.cli import main
 from kg.errors import ReasonerUnavailable
@@ -16,7 +18,6 @@ from kg.export import serialize
 from kg.graph import iris
 from kg.reason import constrained_terms, reason, reasoner_input
 
-reasoning = importlib.import_module("kg.reason")  # the module (kg.reason is the function)
 
 ID = v.ID
 SPEAKERS = ["mikoan", "suslov", "serov", "bulganin", "konev", "kaganovic", "furceva", "zukov", "sepilov"]
@@ -30,7 +31,7 @@ def sample_result(java, sample_graph):
 
 
 def _ontology():
-    return Graph().parse(reasoning.resources.ONTOLOGY)
+    return Graph().parse(resources.ONTOLOGY)
 
 
 
@@ -128,7 +129,7 @@ def test_pruning_changes_no_inference(java, sample_graph, monkeypatch, sample_re
                 data.add(triple)
         return data
 
-    monkeypatch.setattr(reasoning, "reasoner_input", literals_only)
+    monkeypatch.setattr(importlib.import_module("kg.reason.run"), "reasoner_input", literals_only)
     unpruned = reason(sample_graph)
     assert unpruned.consistent
     assert set(unpruned.inferred) == set(sample_result.inferred)
@@ -179,12 +180,12 @@ def test_a_role_that_is_both_chair_and_absentee_is_inconsistent(java, sample_gra
 
 
 def test_no_file_is_left_behind(java, sample_graph, tmp_path, monkeypatch):
-    monkeypatch.setattr(reasoning.tempfile, "tempdir", str(tmp_path))
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
     options = os.environ.get("JAVA_TOOL_OPTIONS")
     broken = Graph() + sample_graph
     broken.add((_serov(sample_graph), v.RDF.type, v.SDO.Place))
     assert not reason(broken).consistent
-    assert reasoning.tempfile.tempdir == str(tmp_path)
+    assert tempfile.tempdir == str(tmp_path)
     assert list(tmp_path.iterdir()) == []
     assert os.environ.get("JAVA_TOOL_OPTIONS") == options
 

@@ -41,8 +41,8 @@ from kg.link.authority import (
 )
 from kg.graph import iris
 from kg.link.report import CandidateScore, LinkReport, LinkResult
-from kg.names import name_key, slug
-from kg.vocab import DCTERMS, ID, KG, OA, ORG, PROV, RDF, RDFS, SDO, SEM, WD, XSD
+from kg.names import name_key
+from kg.vocab import DCTERMS, KG, OA, ORG, PROV, RDF, RDFS, SDO, SEM, WD, XSD
 
 KIND_TYPES: tuple[tuple[URIRef, str], ...] = (
     (SDO.Person, "person"),
