@@ -14,7 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from kg.check.model import Finding
-from kg.check.view import GraphView
+from kg.graph.view import GraphView
 from kg.vocab import KG, RICO
 
 SAME_FILE_DIFFERENT_PARTS = "file-cited-with-different-parts"

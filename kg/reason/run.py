@@ -19,6 +19,7 @@ from rdflib import Graph, Literal, URIRef
 from kg.errors import ReasonerUnavailable
 from kg.export import serialize
 from kg.graph import iris
+from kg.graph.view import GraphView
 from kg.reason.explain import class_name, explain_inconsistency, short
 from kg.reason.select import load_ontology, ontology_iri, reasoner_input
 from kg.vocab import KG, OWL, PROV, RDF, RDFS, bind_prefixes
@@ -125,7 +126,7 @@ def reason(graph: Graph, *, memory_mb: int = JAVA_MEMORY_MB) -> ReasonResult:
     ontology = load_ontology()
     graph_nt = serialize(graph, "nt")
     run = _digest(graph_nt)
-    sources = sorted(graph.subjects(RDF.type, KG.RecordText))
+    sources = GraphView(graph).record_texts()
     data = reasoner_input(graph, ontology)
 
     with _LOCK, tempfile.TemporaryDirectory(prefix="kg-reason-") as folder:
