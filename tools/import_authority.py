@@ -24,14 +24,8 @@ from pathlib import Path
 
 from kg.atomic import write_atomic
 from kg.errors import LinkError
-from kg.link.authority import (
-    COLUMNS,
-    PartialDate,
-    _drop_notes,
-    derive_surnames,
-    native_language,
-    parse_authority,
-)
+from kg.link.authority import COLUMNS, PartialDate, parse_authority
+from kg.link.forms import derive_surnames, drop_notes, native_language
 from kg.names import name_key, slug
 
 SOURCE_COLUMNS = ("kind", "label", "qid", "aliases", "native_label", "born", "died", "role_1956", "evidence")
@@ -208,7 +202,7 @@ def _read_tsv(path: Path) -> tuple[list[str], list[tuple[int, dict[str, str]]]]:
 
 def _complete(row: dict[str, str]) -> dict[str, str]:
     out = {c: row.get(c, "") for c in COLUMNS}
-    out["key"] = out["key"] or slug(_drop_notes(out["label"]))
+    out["key"] = out["key"] or slug(drop_notes(out["label"]))
     if not out["native_lang"]:
         out["native_lang"] = native_language(out["label"], out["native_label"])
     if out["kind"] == "person" and not out["surname"]:

@@ -33,11 +33,9 @@ from kg.link.authority import (
     Authority,
     AuthorityEntry,
     PartialDate,
-    clean_form,
     load_authority,
-    looks_like_name,
-    split_person,
 )
+from kg.link.forms import clean_form, looks_like_name, split_person
 from kg.link.claims import AGENT, claim_iri, remove_claims, write_claim
 from kg.link.context import KIND_TYPES, Context, EntityReader, entities
 from kg.link.report import CandidateScore, LinkReport, LinkResult

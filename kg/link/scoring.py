@@ -13,14 +13,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from kg.link.authority import (
-    Authority,
-    AuthorityEntry,
-    form_key,
-    given_compatible,
-    looks_like_name,
-    split_person,
-)
+from kg.link.authority import Authority, AuthorityEntry
+from kg.link.forms import form_key, given_compatible, looks_like_name, split_person
 from kg.link.context import Context
 
 SCORE_LABEL = 1.0

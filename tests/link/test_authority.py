@@ -10,12 +10,11 @@ from kg.link.authority import (
     COLUMNS,
     DEFAULT_PATH,
     PartialDate,
-    form_key,
     load_authority,
     parse_authority,
     parse_date,
-    split_person,
 )
+from kg.link.forms import form_key, split_person
 
 from .conftest import tsv
 
