@@ -115,11 +115,6 @@ def split_names(doc: Document, start: int, end: int, *, abbreviations: bool = Fa
     return entries, stop
 
 
-_LINE_ENTRY_RE = re.compile(
-    rf"(?P<name>(?:[{UPPER}][a-z]+\s+|[{UPPER}]\.\s*){{0,3}}{SURNAME})\s*(?:,\s*(?:Jr\.|Sr\.))?\s*$"
-)
-
-
 def line_entries(doc: Document, start: int, end: int) -> list[NameEntry]:
     """A list with one person a line, offices beside names:
     "President Eisenhower, presiding", "The Secretary of State, John Foster Dulles"."""

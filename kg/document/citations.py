@@ -41,6 +41,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from kg.text import one_line
+
 __all__ = ["Level", "ArchivalRef", "PublishedRef", "CrossRef",
            "find_archival_refs", "find_published_refs", "find_cross_refs"]
 
@@ -188,15 +190,11 @@ def _fold(text: str) -> str:
     return "".join(_fold_char(c) for c in text)
 
 
-def _squash(value: str) -> str:
-    return " ".join(value.split())
-
-
 def _short_name(value: str) -> str:
     """"Ministra narodni obrany (MNO) CSR" -> "MNO CSR": the parenthesised
     abbreviation and what follows it; else the value itself."""
     inner = re.search(r"\(([^()]+)\)", value)
-    return _squash(inner.group(1) + value[inner.end():]) if inner else _squash(value)
+    return one_line(inner.group(1) + value[inner.end():]) if inner else one_line(value)
 
 
 def _slip(keyword: str) -> str | None:
@@ -366,7 +364,7 @@ def _published_ref(kind: str, m: re.Match, text: str, folded: str) -> PublishedR
     elif kind == "frus":
         title = "FRUS " + m["years"].replace(" ", "")
     else:
-        title = _squash(m["title"] if m["title"] is not None else m["title_"])
+        title = one_line(m["title"] if m["title"] is not None else m["title_"])
     volume, pages = m.groupdict().get("volume"), m.groupdict().get("pages")
     if kind == "marked" and volume is None and pages is None:
         return None

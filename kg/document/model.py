@@ -18,9 +18,6 @@ class Span:
     end: int
     label: str = ""
 
-    def text(self, doc: "Document") -> str:
-        return doc.text[self.start:self.end]
-
 
 @dataclass(frozen=True)
 class Field:
@@ -182,6 +179,3 @@ class Document:
             if n.number == number:
                 return n
         return None
-
-    def in_notes(self, offset: int) -> bool:
-        return self.notes_heading is not None and offset >= self.notes_heading.start

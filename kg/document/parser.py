@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from kg.text import one_line
 from kg.document import body, notes
 from kg.document.dates import find_dates
 from kg.document.model import Document, Field, Span
@@ -208,7 +209,7 @@ def _prefer_body_title(doc: Document) -> None:
         line = doc.quote(span).split("\n")[0]
         if TITLE_RE.match(line):
             own = Span(span.start, span.start + len(line.rstrip()), "title")
-            if doc.title is not None and _collapsed(doc.quote(own)) != _collapsed(doc.quote(doc.title)):
+            if doc.title is not None and one_line(doc.quote(own).replace("**", "")) != one_line(doc.quote(doc.title).replace("**", "")):
                 if _without_marker(doc.quote(own)) == _without_marker(doc.quote(doc.title)):
                     return
                 doc.header_title, doc.title = doc.title, own
@@ -217,15 +218,11 @@ def _prefer_body_title(doc: Document) -> None:
             return
 
 
-def _collapsed(text: str) -> str:
-    return re.sub(r"\s+", " ", text.replace("**", "")).strip()
-
-
 _TRAILING_MARKER_RE = re.compile(r"\s*(?:\(\s?(?:\d{1,3}|\*)\s?\)|\[\d{1,3}\])\s*$")
 
 
 def _without_marker(text: str) -> str:
-    return _TRAILING_MARKER_RE.sub("", _collapsed(text))
+    return _TRAILING_MARKER_RE.sub("", one_line(text.replace("**", "")))
 
 
 def title_text(doc: Document) -> str:

@@ -12,6 +12,7 @@ import re
 
 from rdflib import Literal
 
+from kg.text import one_line
 from kg.document.model import Document, NameEntry, Span
 from kg.document.patterns import DASH, HONORIFIC, SURNAME
 from kg.extract.context import turn_at
@@ -59,7 +60,7 @@ def extract(doc: Document, b: GraphBuilder) -> None:
                 continue
             words = doc.quote(part)
             if _RESOLUTION_RE.search(words) or _ITEM_LEAD_RE.match(words):
-                _decision(doc, b, part, where, _named_assignees(doc, part), summary=_clean(_strip_lead(words)))
+                _decision(doc, b, part, where, _named_assignees(doc, part), summary=_summary(_strip_lead(words)))
                 found.append(part)
 
 
@@ -125,7 +126,7 @@ def _in_passage(doc, b, span: Span, where, found: list[Span]) -> bool:
                 continue
             group = m.groupdict().get("group")
             dspan = Span(m.start(), _end_with_period(text, m.end(), span.end))
-            _decision(doc, b, dspan, where, entries, summary=_clean(m.group("task")),
+            _decision(doc, b, dspan, where, entries, summary=_summary(m.group("task")),
                       group=group)
             found.append(dspan)
             made = True
@@ -137,9 +138,9 @@ def _end_with_period(text: str, end: int, limit: int) -> int:
     return end + (m.end() if m else 0)
 
 
-def _clean(words: str) -> str:
-    words = re.sub(r"\(\s?\d{1,3}\s?\)", "", words)
-    return re.sub(r"\s+", " ", words).strip(" .")
+def _summary(words: str) -> str:
+    """The words of a decision on one line, without note markers or a final period."""
+    return one_line(re.sub(r"\(\s?\d{1,3}\s?\)", "", words)).strip(" .")
 
 
 def _decision(doc, b, span: Span, where, entries: list[NameEntry], *, summary: str, group: str | None = None):
@@ -186,4 +187,4 @@ def _proposals(doc: Document, b: GraphBuilder, i: int, found: list[Span]) -> Non
     b.node(iri, KG.Proposal, doc, parts)
     b.add(iri, KG.proposedBy, b.entity(doc, "person", turn.speakers[0].printed, turn.speakers[0].span))
     b.add(iri, KG.inTurn, turn_iri(doc, i))
-    b.add(iri, KG.summary, Literal(" ".join(_clean(doc.quote(p)) + "." for p in parts)))
+    b.add(iri, KG.summary, Literal(" ".join(_summary(doc.quote(p)) + "." for p in parts)))

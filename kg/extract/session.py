@@ -121,10 +121,6 @@ def _record(doc: Document, b: GraphBuilder) -> None:
             b.add(record, KG.compilerAsPrinted, Literal(comp.group("name")))
 
 
-def compiler(doc: Document, b: GraphBuilder):
-    return b.graph.value(record_iri(doc), DCTERMS.creator)
-
-
 def _session(doc: Document, b: GraphBuilder) -> None:
     session = session_iri(doc)
     b.node(session, KG.Session, doc, [doc.title] if doc.title else [doc.body])
