@@ -35,7 +35,8 @@ from kg.link.forms import (
 )
 from kg.names import ascii_fold, name_key, slug
 
-KINDS = ("person", "place", "org", "event", "work")
+KINDS = ("person", "place", "body", "event", "work")
+OLD_KINDS = {"org": "body"}  # spellings of earlier tables, still read
 
 COLUMNS = (
     "key",
@@ -314,7 +315,7 @@ def parse_authority(text: str, name: str = "<authority>", *, taken: Authority | 
             raise fail(lineno, f"{len(cells)} fields, the header has {len(header)}")
         row = dict(zip(header, [c.strip() for c in cells]))
         row.update({c: "" for c in COLUMNS if c not in row})
-        kind = row["kind"]
+        kind = OLD_KINDS.get(row["kind"], row["kind"])
         if kind not in KINDS:
             raise fail(lineno, f"kind {kind!r} is not one of {', '.join(KINDS)}")
         label = row["label"]

@@ -18,7 +18,7 @@ from kg.vocab import DCTERMS, KG, OA, ORG, PROV, RDF, RDFS, SDO, SEM
 KIND_TYPES: tuple[tuple[URIRef, str], ...] = (
     (SDO.Person, "person"),
     (SDO.Place, "place"),
-    (ORG.Organization, "org"),
+    (ORG.Organization, "body"),
     (KG.ReferencedEvent, "event"),
 )
 
@@ -38,7 +38,7 @@ _DATE_PROPS = (SEM.hasTimeStamp, DCTERMS.date, SEM.hasBeginTimeStamp)
 _ACTING = {
     "person": (SDO.attendee, KG.speaker, KG.agent, DCTERMS.creator, PROV.wasAttributedTo,
                KG.addressedBy, KG.proposedBy, KG.assignee),
-    "org": (KG.heldBy, KG.assignee),
+    "body": (KG.heldBy, KG.assignee),
 }
 _DATE_LITERAL = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 

@@ -125,7 +125,7 @@ def other_kinds(ctx: Context, authority: Authority) -> list[Candidate]:
     out = []
     seen = set()
     for form in ctx.forms:
-        for kind in ("person", "place", "org", "event"):
+        for kind in ("person", "place", "body", "event"):
             if kind == ctx.kind:
                 continue
             hits = [e for e, _ in authority.full_matches(kind, form_key(form, kind))]
