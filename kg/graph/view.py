@@ -193,7 +193,7 @@ class GraphView:
         if labels:
             return labels[0]
         spellings = sorted(str(v) for v in g.objects(person, KG.spelling))
-        return spellings[0] if spellings else str(person).rsplit("/", 1)[-1]
+        return spellings[0] if spellings else str(g.value(person, KG.nameKey) or person)
 
     def forms(self, person) -> set[str]:
         """Every spelling of the person's name the graph holds."""
