@@ -16,7 +16,7 @@ from kg import resources
 from kg.errors import InputError
 
 KINDS = ("person", "place", "body")
-PATH = resources.DATA / "name-forms.tsv"
+PATH = resources.NAME_FORMS
 
 
 @lru_cache(maxsize=4)
