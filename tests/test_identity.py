@@ -1,6 +1,7 @@
 """Entity keys come from the records alone: one person across records only on
 a full name, namesakes apart, and authority rows never move a record's nodes."""
 
+import importlib
 from pathlib import Path
 
 import pytest
@@ -81,8 +82,9 @@ def test_authority_rows_change_only_the_link_layer(paths, tmp_path, monkeypatch)
     full = build_graph(paths).graph
     authority = load_authority()
     empty_path = _empty_authority(tmp_path)
-    monkeypatch.setattr("kg.link.authority.DEFAULT_PATH", empty_path)
-    monkeypatch.setattr("kg.resources.AUTHORITY", empty_path)
+    monkeypatch.setattr(importlib.import_module("kg.link.authority"), "DEFAULT_PATH", empty_path)
+    monkeypatch.setattr(importlib.import_module("kg.resources"), "AUTHORITY", empty_path)
+    monkeypatch.setenv("KG_AUTHORITY", str(tmp_path / "no-user-rows.tsv"))
     without = build_graph(paths).graph
     assert _record_layer(full) == _record_layer(without)
     assert set(full.subjects()) == set(without.subjects())
