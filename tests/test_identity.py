@@ -9,7 +9,7 @@ from rdflib import Graph, Literal
 
 from kg.graph import iris
 from kg.graph.identity import person_name
-from kg.graph.pipeline import build_graph
+from kg.build import build
 from kg.link import link_graph
 from kg.link.authority import load_authority, parse_authority
 from kg.vocab import KG, RDF, RDFS, SDO
@@ -23,7 +23,7 @@ SOME_GENRE_CASES = [ROOT / "tests" / "cases" / n / "input.txt"
 
 @pytest.fixture(scope="module")
 def built():
-    return build_graph([CASES])
+    return build([CASES], link=False, validate=False)
 
 
 def _speakers(result, stem):
@@ -79,13 +79,13 @@ def _empty_authority(tmp_path):
 
 @pytest.mark.parametrize("paths", [[SAMPLE], [CASES], SOME_GENRE_CASES], ids=["sample", "identity", "genre"])
 def test_authority_rows_change_only_the_link_layer(paths, tmp_path, monkeypatch):
-    full = build_graph(paths).graph
+    full = build(paths, link=False, validate=False).graph
     authority = load_authority()
     empty_path = _empty_authority(tmp_path)
     monkeypatch.setattr(importlib.import_module("kg.link.authority"), "DEFAULT_PATH", empty_path)
     monkeypatch.setattr(importlib.import_module("kg.resources"), "AUTHORITY", empty_path)
     monkeypatch.setenv("KG_AUTHORITY", str(tmp_path / "no-user-rows.tsv"))
-    without = build_graph(paths).graph
+    without = build(paths, link=False, validate=False).graph
     assert _record_layer(full) == _record_layer(without)
     assert set(full.subjects()) == set(without.subjects())
 
