@@ -19,8 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from kg.export import serialize  # noqa: E402
-from kg.graph.pipeline import build_graph  # noqa: E402
-from kg.link import link_graph  # noqa: E402
+from kg.build import build  # noqa: E402
 from kg.validate import validate  # noqa: E402
 
 SAMPLE = ROOT / "data" / "presidium-1956-11-01.txt"
@@ -41,8 +40,8 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=5)
     args = parser.parse_args()
 
-    t_build, result = timed(lambda: build_graph([SAMPLE]), args.repeat)
-    t_link, _ = timed(lambda: link_graph(build_graph([SAMPLE]).graph), args.repeat)
+    t_build, result = timed(lambda: build([SAMPLE], link=False, validate=False), args.repeat)
+    t_link, _ = timed(lambda: build([SAMPLE], validate=False), args.repeat)
     t_validate, report = timed(lambda: validate(result.graph), args.repeat)
     t_turtle, text = timed(lambda: serialize(result.graph, "turtle"), args.repeat)
     print(f"sample record: {len(result.graph)} triples (before linking)")
@@ -50,7 +49,7 @@ def main() -> None:
     print(f"  ... + link             {t_link * 1000:8.1f} ms")
     print(f"  SHACL validation       {t_validate * 1000:8.1f} ms  conforms={report.conforms}")
     print(f"  Turtle serialisation   {t_turtle * 1000:8.1f} ms  ({len(text.encode()) / 1024:.0f} KiB)")
-    t_cases, corpus = timed(lambda: build_graph(CASES + [SAMPLE]), max(1, args.repeat // 2))
+    t_cases, corpus = timed(lambda: build(CASES + [SAMPLE], link=False, validate=False), max(1, args.repeat // 2))
     print(f"{len(corpus.documents)} records in one graph: {len(corpus.graph)} triples, {t_cases * 1000:.1f} ms")
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak resident memory: {rss:.0f} MiB")

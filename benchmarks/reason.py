@@ -24,7 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from kg.graph.pipeline import build_graph  # noqa: E402
+from kg.build import build  # noqa: E402
 from kg.link import link_graph  # noqa: E402
 from kg.reason import reason  # noqa: E402
 
@@ -107,13 +107,13 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
 
-    sample = build_graph([SAMPLE]).graph
+    sample = build([SAMPLE], link=False, validate=False).graph
     link_graph(sample)
     report("sample record", sample, args.repeat)
     with tempfile.TemporaryDirectory() as folder:
         for i in range(args.records):
             (Path(folder) / f"invented-{i:03d}.txt").write_text(invented_record(i), encoding="utf-8")
-        corpus = build_graph([folder])
+        corpus = build([folder], link=False, validate=False)
     link_graph(corpus.graph)
     report(f"{len(corpus.documents)} invented records in one graph", corpus.graph, max(1, args.repeat // 2))
     rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024

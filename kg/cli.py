@@ -6,15 +6,12 @@ findings, 2 the command could not run (bad input, missing file, ...)."""
 from __future__ import annotations
 
 import sys
-import time
-from collections import Counter
 
 import click
 
-from kg import export as kg_export
-from kg import query as kg_query
+import kg.export as kg_export
+from kg.query import run as run_query
 from kg.errors import KgError
-from kg.vocab import KG, OA, RDF, SDO
 
 EXIT_OK, EXIT_VIOLATIONS, EXIT_ERROR = 0, 1, 2
 
@@ -38,36 +35,18 @@ def main() -> None:
     """Build, check and query knowledge graphs of archival meeting records."""
 
 
-def _summary(result, seconds: float) -> str:
-    g = result.graph
-    count = Counter()
-    for cls, name in ((KG.Session, "sessions"), (KG.Sitting, "sittings"), (KG.SpeechTurn, "turns"),
-                      (SDO.Person, "persons"), (KG.Decision, "decisions"), (OA.Annotation, "notes"),
-                      (KG.Citation, "citations"), (KG.ReferencedEvent, "events")):
-        count[name] = sum(1 for s in g.subjects(RDF.type, cls)
-                          if cls != KG.Decision or (s, RDF.type, KG.ReferencedEvent) not in g)
-    parts = ", ".join(f"{v} {k}" for k, v in count.items())
-    return f"{len(result.documents)} record(s): {parts}; {len(g)} triples in {seconds:.2f} s"
-
-
 @main.command()
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Turtle file to write (default: standard output).")
 @click.option("--validate/--no-validate", default=True, show_default=True, help="Check the graph with the SHACL shapes.")
-@click.option("--link/--no-link", default=True, show_default=True, help="Link names to Wikidata with the offline authority data.")
+@click.option("--link/--no-link", default=True, show_default=True,
+              help="Link names to Wikidata with the authority data and the cache of endpoint answers (offline).")
 def build(inputs, output, validate, link):
     """Build the graph of the records in INPUTS (files or folders)."""
-    from kg.graph.pipeline import build_graph
+    from kg.build import build as run_build
 
-    started = time.perf_counter()
-    result = build_graph(inputs)
-    if link:
-        from kg.link import link_graph
-        from kg.link.online import resolver
-
-        report = link_graph(result.graph, resolver=resolver(online=False))
+    result = run_build(inputs, link=link, validate=validate)
     text = kg_export.serialize(result.graph, "turtle")
-    elapsed = time.perf_counter() - started
     echo = (lambda m: click.echo(m)) if output else (lambda m: click.echo(m, err=True))
     for path, w in result.warnings:
         click.echo(f"{path}:{w.line}: warning: {w.message}", err=True)
@@ -75,15 +54,12 @@ def build(inputs, output, validate, link):
         kg_export.write_atomic(output, text)
     else:
         click.echo(text, nl=False)
-    echo(_summary(result, elapsed) + (f"; written to {output}" if output else ""))
-    if link:
-        echo(report.to_text().splitlines()[0] + " (kg link GRAPH for the list)")
-    if validate:
-        from kg.validate import validate as run_validation
-
-        report = run_validation(result.graph)
-        echo(report.to_text() if not report.conforms else "SHACL: conforms")
-        if not report.conforms:
+    echo(result.summary() + (f"; written to {output}" if output else ""))
+    if result.link_report is not None:
+        echo(result.link_report.to_text().splitlines()[0] + " (kg link GRAPH for the list)")
+    if result.validation is not None:
+        echo(result.validation.to_text() if not result.validation.conforms else "SHACL: conforms")
+        if not result.validation.conforms:
             sys.exit(EXIT_VIOLATIONS)
 
 
@@ -92,8 +68,8 @@ def build(inputs, output, validate, link):
 @click.option("--online", is_flag=True, help="Ask a Wikidata SPARQL endpoint about names the authority data lacks.")
 @click.option("--endpoint", default=None, help="SPARQL endpoint for --online (default: the public Wikidata service).")
 @click.option("--cache", "cache_dir", type=click.Path(file_okay=False), default=None,
-              help="Where answers of the endpoint are kept (default: data/wikidata-cache).")
-@click.option("--authority", type=click.Path(dir_okay=False), default=None, help="Authority table (default: data/authority.tsv).")
+              help="Where answers of the endpoint are kept (default: $KG_CACHE_DIR, else the user cache directory).")
+@click.option("--authority", type=click.Path(dir_okay=False), default=None, help="Authority table (default: the shipped table and the user's rows, see $KG_AUTHORITY).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Where to write the linked graph (default: GRAPH itself).")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 def link(graph, online, endpoint, cache_dir, authority, output, fmt):
@@ -125,7 +101,7 @@ def validate(graph, fmt):
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
 def query(graph, query, fmt):
     """Run QUERY (a name in queries/, a .rq file, or SPARQL text) on GRAPH."""
-    rows = kg_query.run(kg_export.load_graph(graph), query)
+    rows = run_query(kg_export.load_graph(graph), query)
     click.echo({"csv": rows.to_csv, "json": rows.to_json, "table": rows.to_table}[fmt](), nl=fmt == "table")
 
 

@@ -1,5 +1,6 @@
 """SPARQL over a graph: named queries from ``queries/``, files, or inline text;
-results as rows, formatted as a table, CSV or JSON."""
+results as rows, formatted as a table, CSV or JSON. An inline query may use
+the project's prefixes (``kg:``, ``schema:``, ...) without declaring them."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from kg.errors import QueryError
 from kg.vocab import PREFIXES
 
 _SPARQL_RE = re.compile(r"\b(?:SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.IGNORECASE)
+_DECLARED_RE = re.compile(r"^\s*PREFIX\s+([A-Za-z][\w.-]*)?:", re.IGNORECASE | re.MULTILINE)
 
 
 @dataclass
@@ -73,10 +75,18 @@ def _cell(term) -> str:
     return str(term)
 
 
+def undeclared_prefixes(text: str) -> dict:
+    """The project's prefixes that ``text`` does not declare itself. The files
+    in queries/ declare theirs and run on any SPARQL 1.1 engine; an inline
+    query may leave them out."""
+    declared = {m.group(1) or "" for m in _DECLARED_RE.finditer(text)}
+    return {p: ns for p, ns in PREFIXES.items() if p not in declared}
+
+
 def run(graph: Graph, query: str) -> Rows:
     text = resolve(query)
     try:
-        result = graph.query(text, initNs=PREFIXES)
+        result = graph.query(text, initNs=undeclared_prefixes(text))
     except Exception as exc:  # noqa: BLE001  -- parse and evaluation errors of rdflib
         raise QueryError(f"the query cannot be run: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}") from None
     if result.type == "ASK":

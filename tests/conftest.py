@@ -1,16 +1,23 @@
 import os
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
 
-from kg.graph.pipeline import build_graph
+from kg.build import build
 from kg.query import run
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "data" / "presidium-1956-11-01.txt"
 CASES = ROOT / "tests" / "cases"
 BAD = ROOT / "tests" / "bad_inputs"
+
+# The tests see the shipped authority table only, and an empty endpoint cache:
+# never the user's own rows or answers kept by earlier runs.
+_ISOLATED = tempfile.mkdtemp(prefix="kg-tests-")
+os.environ["KG_AUTHORITY"] = os.path.join(_ISOLATED, "authority.tsv")
+os.environ["KG_CACHE_DIR"] = os.path.join(_ISOLATED, "wikidata")
 
 
 def pytest_addoption(parser):
@@ -24,7 +31,7 @@ def update_golden(request):
 
 @pytest.fixture(scope="session")
 def sample_build():
-    return build_graph([SAMPLE])
+    return build([SAMPLE], link=False, validate=False)
 
 
 @pytest.fixture(scope="session")

@@ -14,7 +14,7 @@ from kg.check import KINDS, above_info, check, to_json, to_text
 from kg.check.names import confusable, jaro_winkler
 from kg.cli import main
 from kg.export import serialize
-from kg.graph.pipeline import build_graph
+from kg.build import build
 
 ROOT = Path(__file__).resolve().parent.parent
 CASES = ROOT / "tests" / "check_cases"
@@ -23,7 +23,7 @@ SILENT = {"Voroshilov", "Saburov", "Brezhnev", "Shvernik", "Pospelov"}
 
 
 def _findings(path):
-    return check(build_graph([path]).graph)
+    return check(build([path], link=False, validate=False).graph)
 
 
 @pytest.fixture(scope="module")
@@ -169,7 +169,7 @@ def test_findings_are_the_same_every_time(sample_graph):
 def test_cli_check_exit_codes(tmp_path):
     runner = CliRunner()
     graph = tmp_path / "sample.ttl"
-    graph.write_text(serialize(build_graph([SAMPLE]).graph), encoding="utf-8")
+    graph.write_text(serialize(build([SAMPLE], link=False, validate=False).graph), encoding="utf-8")
     result = runner.invoke(main, ["check", str(graph)])
     assert result.exit_code == 1, result.output
     assert "Note 12 names Shelepin" in result.output
@@ -177,7 +177,7 @@ def test_cli_check_exit_codes(tmp_path):
     assert result.exit_code == 1 and json.loads(result.output)["counts"]["warning"] == 1
 
     quiet = tmp_path / "quiet.ttl"
-    quiet.write_text(serialize(build_graph([CASES / "silent-participant" / "triggers.txt"]).graph), encoding="utf-8")
+    quiet.write_text(serialize(build([CASES / "silent-participant" / "triggers.txt"], link=False, validate=False).graph), encoding="utf-8")
     result = runner.invoke(main, ["check", str(quiet)])
     assert result.exit_code == 0, result.output  # information only
     assert "silent-participant" in result.output

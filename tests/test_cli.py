@@ -34,7 +34,7 @@ def test_build_sample_conforms_and_summarises(sample_ttl, runner, tmp_path):
     out = tmp_path / "g.ttl"
     result = runner.invoke(main, ["build", str(SAMPLE), "-o", str(out)])
     assert result.exit_code == 0, result.output
-    assert "1 record(s)" in result.output and "14 turns" in result.output and "2 sittings" in result.output
+    assert "1 record: 1 session, 2 sittings, 14 turns" in result.output and "14 turns" in result.output and "2 sittings" in result.output
     assert "SHACL: conforms" in result.output
     assert out.read_text(encoding="utf-8") == sample_ttl.read_text(encoding="utf-8")
 
@@ -43,7 +43,7 @@ def test_build_to_stdout_keeps_summary_on_stderr():
     proc = subprocess.run([sys.executable, "-m", "kg.cli", "build", str(SAMPLE), "--no-validate", "--no-link"],
                           capture_output=True, text=True, cwd=ROOT)
     assert proc.returncode == 0, proc.stderr
-    assert proc.stdout.startswith("PREFIX ") and "record(s)" in proc.stderr
+    assert proc.stdout.startswith("PREFIX ") and "1 record: " in proc.stderr
 
 
 def test_turtle_is_byte_identical_across_processes(tmp_path):
@@ -196,7 +196,7 @@ def test_folder_input_builds_every_record(runner, tmp_path):
     out = tmp_path / "g.ttl"
     result = runner.invoke(main, ["build", str(folder), "-o", str(out), "--no-validate"])
     assert result.exit_code == 0, result.output
-    assert "3 record(s)" in result.output and "3 sessions" in result.output
+    assert "3 records: 3 sessions" in result.output and "3 sessions" in result.output
 
 
 def test_a_failing_extractor_is_named_with_the_file(runner, tmp_path, monkeypatch):

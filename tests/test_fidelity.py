@@ -6,7 +6,6 @@ from pathlib import Path
 
 import pytest
 
-from kg.graph.pipeline import build_graph
 
 ROOT = Path(__file__).resolve().parent.parent
 spec = importlib.util.spec_from_file_location("fidelity", ROOT / "benchmarks" / "fidelity.py")
@@ -19,7 +18,7 @@ GOLDEN = [c for c in fidelity.case_folders([]) if (c / "expected.ttl").exists()]
 
 @pytest.mark.parametrize("case", GOLDEN, ids=[c.name for c in GOLDEN])
 def test_a_case_with_a_golden_graph_scores_full_marks(case):
-    tally, error = fidelity.score_case(case, build_graph)
+    tally, error = fidelity.score_case(case, fidelity.build_function())
     assert error is None
     for kind in SHARED:
         s = tally.scores(kind)
@@ -43,6 +42,6 @@ def test_a_missing_record_counts_as_missed_facts(tmp_path):
     data = json.loads(expected)
     data["records"].append({"date": "1956-11-16", "notes": [1]})
     (case / "expected.json").write_text(json.dumps(data), encoding="utf-8")
-    tally, _ = fidelity.score_case(case, build_graph)
+    tally, _ = fidelity.score_case(case, fidelity.build_function())
     assert tally.scores("records")["recall"] == 0.5
     assert tally.scores("date")["expected"] == 2 and tally.scores("date")["tp"] == 1

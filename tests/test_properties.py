@@ -53,7 +53,7 @@ def _spans_quote(graph: Graph, docs) -> None:
 def test_generated_records_spans_quote_the_text(text):
     docs = read_text(text, "generated.txt")
     assert len(docs) == 1
-    graph = build_documents(docs).graph
+    graph = build_documents(docs)
     _spans_quote(graph, docs)
 
 
@@ -64,7 +64,7 @@ def test_arbitrary_text_raises_only_kg_errors(text):
         docs = read_text(text, "arbitrary.txt")
     except KgError:
         return
-    graph = build_documents(docs).graph
+    graph = build_documents(docs)
     for doc in docs:
         assert doc.text in text
     assert len(graph) > 0
@@ -80,12 +80,12 @@ def test_genre_like_noise_raises_only_kg_errors(text):
         docs = read_text(text, "noise.txt")
     except KgError:
         return
-    _spans_quote(build_documents(docs).graph, docs)
+    _spans_quote(build_documents(docs), docs)
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(records())
 def test_turtle_round_trip_is_isomorphic(text):
-    graph = build_documents(read_text(text, "generated.txt")).graph
+    graph = build_documents(read_text(text, "generated.txt"))
     again = Graph().parse(data=serialize(graph, "turtle"), format="turtle")
     assert isomorphic(graph, again)

@@ -19,6 +19,7 @@ from kg.document.genres.meeting import (
 )
 from kg.document.model import Document, NameEntry, Span
 from kg.text.names import SURNAME
+from kg.text.sentences import sentences
 
 
 @dataclass(frozen=True)
@@ -69,6 +70,15 @@ def find_assignments(doc: Document, passage: Span) -> list[Span]:
     return found
 
 
+def _decisions_in(text: str, part: Span) -> list[Span]:
+    """A resolution item whose sentences each state a decision ("The Presidium
+    agrees to ... . Comrades X and Y are to ...") as one item per sentence."""
+    pieces = [Span(a, z) for a, z in sentences(text, part.start, part.end)]
+    if len(pieces) > 1 and all(DECISION_WORDING_RE.search(text[p.start:p.end]) for p in pieces):
+        return pieces
+    return [part]
+
+
 def resolution_items(doc: Document, agenda_item: int | None, span: Span) -> list[Span]:
     """A resolution paragraph split into its numbered or lettered items
     (label "resolution-item", value :class:`ResolutionItem`)."""
@@ -91,6 +101,7 @@ def resolution_items(doc: Document, agenda_item: int | None, span: Span) -> list
             current = Span(current.start, z)
     if current is not None:
         parts.append(current)
+    parts = [piece for part in parts for piece in _decisions_in(text, part)]
     out = []
     for part in parts:
         words = text[part.start:part.end]

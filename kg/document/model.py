@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as _dt
 import hashlib
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 
@@ -21,9 +22,6 @@ class Span:
     end: int
     label: str = ""
     value: Any = field(default=None, compare=False, repr=False)
-
-    def text(self, doc: "Document") -> str:
-        return doc.text[self.start:self.end]
 
 
 class SpanGroups(dict):
@@ -150,11 +148,11 @@ class Document:
     unparsed: list[Span] = field(default_factory=list)
     warnings: list[ParseWarning] = field(default_factory=list)
 
-    @property
+    @cached_property
     def sha256(self) -> str:
         return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
 
-    @property
+    @cached_property
     def key(self) -> str:
         """Short, content-derived key used in IRIs."""
         return self.sha256[:12]
@@ -211,6 +209,3 @@ class Document:
             if n.number == number:
                 return n
         return None
-
-    def in_notes(self, offset: int) -> bool:
-        return self.notes_heading is not None and offset >= self.notes_heading.start

@@ -19,6 +19,7 @@ from kg.document.layouts.edition import DOCUMENT_NUMBER_LINE_RE, GLUED_TITLE_MAR
 from kg.document.layouts.notes import MARKER_AT_END_RE, NOTES_HEADING_RE
 from kg.document.model import Document, Field, Span
 from kg.document.spans import read_spans
+from kg.text import one_line
 from kg.text.citations import find_archival_refs
 from kg.text.dates import find_dates, is_date_line, leading_date
 
@@ -292,7 +293,7 @@ def _prefer_body_title(doc: Document) -> None:
 
 
 def _collapsed(text: str) -> str:
-    return re.sub(r"\s+", " ", text.replace("**", "")).strip()
+    return one_line(text.replace("**", ""))
 
 
 def _without_marker(text: str) -> str:

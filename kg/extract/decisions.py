@@ -17,8 +17,9 @@ from kg.document.genres.meeting import CONFIRMS_DECISION_RE, PROPOSAL_RE
 from kg.document.layouts.notes import without_markers
 from kg.document.model import Document, NameEntry, Span
 from kg.extract.context import turn_at
+from kg.graph import iris
 from kg.graph.builder import GraphBuilder, item_iri, note_iri, sitting_iri, turn_iri
-from kg.vocab import ID, KG
+from kg.vocab import KG
 
 
 def extract(doc: Document, b: GraphBuilder) -> None:
@@ -55,7 +56,7 @@ def _clean(words: str) -> str:
 
 
 def _decision(doc, b, span: Span, where, entries: list[NameEntry], *, summary: str, group: str | None = None):
-    iri = ID[f"decision/{doc.key}/{span.start}"]
+    iri = iris.decision(doc.key, span.start)
     b.node(iri, KG.Decision, doc, [span])
     b.add(iri, KG.summary, Literal(summary))
     b.add(iri, KG.decidedIn, where)
@@ -94,7 +95,7 @@ def _proposals(doc: Document, b: GraphBuilder, i: int, tasks: list[Span]) -> Non
             parts.append(sent)
     if not parts:
         return
-    iri = ID[f"proposal/{doc.key}/{turn.span.start}"]
+    iri = iris.proposal(doc.key, turn.span.start)
     b.node(iri, KG.Proposal, doc, parts)
     b.add(iri, KG.proposedBy, b.entity(doc, "person", turn.speakers[0].printed, turn.speakers[0].span))
     b.add(iri, KG.inTurn, turn_iri(doc, i))

@@ -23,6 +23,8 @@ from kg.document.layouts.archive_page import (
 )
 from kg.document.model import Document, NameEntry, Span
 from kg.document.parser import title_text
+from kg.extract.gazetteer import load_gazetteer
+from kg.graph import iris
 from kg.graph.builder import (
     GraphBuilder,
     date_literal,
@@ -32,9 +34,8 @@ from kg.graph.builder import (
     sitting_iri,
     text_iri,
 )
-from kg.link.forms import load_forms
 from kg.text.sentences import sentence_around
-from kg.vocab import DCTERMS, ID, KG, RICO, SDO, SEM, XSD
+from kg.vocab import DCTERMS, KG, RICO, SDO, SEM, XSD
 
 LANGUAGES = {
     "russian": "ru", "english": "en", "hungarian": "hu", "czech": "cs", "slovak": "sk", "polish": "pl",
@@ -60,7 +61,7 @@ def extract(doc: Document, b: GraphBuilder) -> None:
 
 @lru_cache(maxsize=1)
 def _place_names() -> frozenset[str]:
-    return frozenset(form for kind, form, _ in load_forms() if kind == "place")
+    return frozenset(form for kind, form, _ in load_gazetteer() if kind == "place")
 
 
 def _correspondence(doc: Document, b: GraphBuilder) -> None:
@@ -144,10 +145,6 @@ def _record(doc: Document, b: GraphBuilder) -> None:
             b.add(record, KG.compilerAsPrinted, Literal(comp.group("name")))
 
 
-def compiler(doc: Document, b: GraphBuilder):
-    return b.graph.value(record_iri(doc), DCTERMS.creator)
-
-
 def _session(doc: Document, b: GraphBuilder) -> None:
     session = session_iri(doc)
     b.node(session, KG.Session, doc, [doc.title] if doc.title else [doc.body])
@@ -171,7 +168,7 @@ def _session(doc: Document, b: GraphBuilder) -> None:
             b.node(session, [], doc, [Span(p.start + m.start(), p.start + m.end())])
     for plist in doc.participant_lists:
         if plist.source == "title":
-            lst = ID[f"list/{doc.key}/guests"]
+            lst = iris.guest_list(doc.key)
             _list(doc, b, lst, plist.entries, plist.span, "with participation by")
             b.add(session, KG.hasParticipantList, lst)
             for entry in plist.entries:
@@ -182,7 +179,7 @@ def _list(doc: Document, b: GraphBuilder, iri, entries: list[NameEntry], span: S
     b.node(iri, KG.ParticipantList, doc, [span])
     b.add(iri, SDO.name, Literal(heading))
     for pos, entry in enumerate(entries, start=1):
-        e = ID[f"entry/{doc.key}/{entry.span.start}"]
+        e = iris.entry(doc.key, entry.span.start)
         b.node(e, KG.ListEntry, doc, [entry.span])
         b.add(e, KG.nameAsPrinted, Literal(entry.printed))
         b.add(e, SDO.position, Literal(pos, datatype=XSD.positiveInteger))
@@ -199,7 +196,7 @@ def _sittings(doc: Document, b: GraphBuilder) -> None:
         b.add(s, SDO.position, Literal(sitting.index, datatype=XSD.positiveInteger))
         if sitting.participant_list is not None:
             plist = doc.participant_lists[sitting.participant_list]
-            lst = ID[f"list/{doc.key}/{sitting.index}"]
+            lst = iris.participant_list(doc.key, sitting.index)
             _list(doc, b, lst, plist.entries, plist.span, plist.heading)
             b.add(s, KG.hasParticipantList, lst)
             for entry in plist.entries:
@@ -217,7 +214,7 @@ def _agenda(doc: Document, b: GraphBuilder) -> None:
         b.add(iri, SEM.subEventOf, parent)
         b.add(iri, SDO.position, Literal(counts[parent], datatype=XSD.positiveInteger))
         for pos, entry in enumerate(item.names, start=1):
-            e = ID[f"entry/{doc.key}/{entry.span.start}"]
+            e = iris.entry(doc.key, entry.span.start)
             person = b.entity(doc, "person", entry.printed, entry.span)
             b.node(e, KG.ListEntry, doc, [entry.span])
             b.add(e, KG.nameAsPrinted, Literal(entry.printed))
@@ -240,8 +237,8 @@ def _roles(doc: Document, b: GraphBuilder) -> None:
                     if person in seen:
                         continue
                     seen.add(person)
-                    local = str(person).rsplit("/", 1)[1]
-                    role = ID[f"role/{doc.key}/{'chair' if kind == KG.Chair else 'absent'}/{local}"]
+                    key = str(b.graph.value(person, KG.nameKey))
+                    role = iris.role(doc.key, "chair" if kind == KG.Chair else "absent", key)
                     a, z = sentence_around(doc.text, m.start(), m.end())
                     b.node(role, KG.RoleInSession, doc, [Span(a, z, "sentence")])
                     b.add(role, KG.roleType, kind)

@@ -1,7 +1,7 @@
 """Identity linking: persons, places, bodies and events to Wikidata.
 
     from kg.link import load_authority, link_graph
-    report = link_graph(graph, load_authority())          # offline, data/authority.tsv
+    report = link_graph(graph, load_authority())          # offline: the shipped authority table and the user's rows
     report = link_graph(graph, authority, resolver=WikidataResolver(endpoint, cache_dir))
     print(report.to_text())
 """
@@ -9,10 +9,9 @@
 from kg.link.authority import Authority, AuthorityEntry, PartialDate, cell_date, load_authority
 from kg.link.linker import link_graph, remove_claims
 from kg.link.report import CandidateScore, LinkReport, LinkResult
-from kg.link.wikidata import DEFAULT_CACHE_DIR, DEFAULT_ENDPOINT, WikidataResolver, build_query
+from kg.link.wikidata import DEFAULT_ENDPOINT, WikidataResolver, build_query
 
 __all__ = [
-    "DEFAULT_CACHE_DIR",
     "DEFAULT_ENDPOINT",
     "Authority",
     "AuthorityEntry",

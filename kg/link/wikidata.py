@@ -11,7 +11,7 @@ for bodies ``wdt:P571`` / ``wdt:P576``). Labels are matched exactly rather
 than scanned with a text filter because the public service cannot scan every
 label within its time limit.
 
-Answers are cached under ``cache_dir`` (default ``~/.cache/kg/wikidata``), one
+Answers are cached under ``cache_dir`` (default :func:`kg.resources.cache_dir`), one
 JSON file per endpoint and query, named by the SHA-256 of both."""
 
 from __future__ import annotations
@@ -25,14 +25,13 @@ import urllib.request
 from collections.abc import Sequence
 from pathlib import Path
 
-from kg import __version__
+from kg import __version__, resources
 from kg.atomic import write_atomic
 from kg.errors import LinkError
 from kg.link.authority import AuthorityEntry, PartialDate, build_entry
 from kg.names import slug
 
 DEFAULT_ENDPOINT = "https://query.wikidata.org/sparql"
-DEFAULT_CACHE_DIR = Path("~/.cache/kg/wikidata")
 USER_AGENT = f"kg-archives/{__version__} (knowledge graphs of archival meeting records; Python urllib)"
 LANGUAGES = ("en", "ru", "hu", "cs", "pl", "de")
 
@@ -48,7 +47,7 @@ CLASSES: dict[str, tuple[str, ...]] = {
         "Q1549591",  # big city
         "Q486972",  # human settlement
     ),
-    "org": (
+    "body": (
         "Q43229",  # organization
         "Q7278",  # political party
         "Q327333",  # government agency
@@ -195,7 +194,7 @@ class WikidataResolver:
     def __init__(self, endpoint: str = DEFAULT_ENDPOINT, cache_dir: str | Path | None = None, *,
                  timeout: float = 60.0, user_agent: str = USER_AGENT, offline: bool = False):
         self.endpoint = endpoint
-        self.cache_dir = Path(cache_dir if cache_dir is not None else DEFAULT_CACHE_DIR).expanduser()
+        self.cache_dir = Path(cache_dir).expanduser() if cache_dir is not None else resources.cache_dir()
         self.timeout = timeout
         self.user_agent = user_agent
         self.offline = offline

@@ -1,5 +1,7 @@
 """Authority data: the file, its validation, dates and name forms."""
 
+import importlib.util
+from pathlib import Path
 
 import pytest
 
@@ -9,14 +11,25 @@ from kg.link.authority import (
     DEFAULT_PATH,
     PartialDate,
     cell_date,
-    form_key,
     load_authority,
     parse_authority,
-    split_person,
 )
-from kg.link.import_authority import import_authority, import_rows, role_period
+from kg.link.forms import form_key, split_person
 
 from .conftest import tsv
+
+
+def _tool():
+    """tools/import_authority.py, the maintainers' import (not part of the package)."""
+    path = Path(__file__).resolve().parents[2] / "tools" / "import_authority.py"
+    spec = importlib.util.spec_from_file_location("import_authority", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+_TOOL = _tool()
+import_authority, import_rows, role_period = _TOOL.import_authority, _TOOL.import_rows, _TOOL.role_period
 
 SOURCE_HEADER = "kind\tlabel\tqid\taliases\tnative_label\tborn\tdied\trole_1956\tevidence\n"
 SOURCE_ROWS = (
@@ -89,7 +102,7 @@ def test_import_keeps_rows_a_user_added(source, tmp_path):
 
 
 def test_import_command(tmp_path):
-    from kg.link.import_authority import main
+    main = _TOOL.main
 
     src = tmp_path / "src.tsv"
     src.write_text("kind\tlabel\tqid\taliases\tnative_label\tborn\tdied\trole_1956\tevidence\n"
@@ -220,3 +233,32 @@ def test_split_person():
     assert split_person("Cde. Khr.") == ([], "Khr.", True)
     assert split_person("Col.-General Vaclav Kratochvil") == (["Vaclav"], "Kratochvil", False)
     assert split_person("V.N.Malin") == (["V.", "N."], "Malin", False)
+
+
+def test_user_rows_are_added_to_the_shipped_table(tmp_path, monkeypatch):
+    user = tmp_path / "authority.tsv"
+    header = "\t".join(COLUMNS) + "\n"
+    row = {"kind": "person", "label": "Ivan Dobavlenov", "aliases": "Dobavlenov", "evidence": "invented test row"}
+    user.write_text(header + "\t".join(row.get(c, "") for c in COLUMNS) + "\n", encoding="utf-8")
+    monkeypatch.setenv("KG_AUTHORITY", str(user))
+    combined = load_authority()
+    assert combined.by_key["ivan-dobavlenov"].source == f"{user}:2"
+    assert combined.by_key["anastas-mikoyan"].qid == "Q152738"
+    assert len(combined) == len(load_authority(DEFAULT_PATH)) + 1
+
+
+def test_a_user_row_may_not_reuse_a_shipped_key(tmp_path, monkeypatch):
+    user = tmp_path / "authority.tsv"
+    user.write_text("key\tkind\tlabel\tevidence\nanastas-mikoyan\tperson\tA. Mikoyan\tmine\n", encoding="utf-8")
+    monkeypatch.setenv("KG_AUTHORITY", str(user))
+    with pytest.raises(LinkError, match=r"authority.tsv:2: key 'anastas-mikoyan' already used on .*data/authority.tsv:\d+"):
+        load_authority()
+
+
+def test_bodies_are_kind_body_and_the_old_spelling_org_is_read():
+    rows = [dict(kind="org", label="Old Spelling Committee", evidence="test row"),
+            dict(kind="body", label="New Spelling Committee", evidence="test row")]
+    authority = parse_authority(tsv(rows), "t.tsv")
+    assert [e.kind for e in authority] == ["body", "body"]
+    kinds = {line.split("\t")[1] for line in DEFAULT_PATH.read_text(encoding="utf-8").splitlines()[1:] if line}
+    assert "org" not in kinds and "body" in kinds

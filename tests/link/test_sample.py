@@ -5,9 +5,9 @@ from pathlib import Path
 import pytest
 
 from kg import vocab
-from kg.graph.pipeline import build_graph
+from kg.build import build
 from kg.link import link_graph
-from kg.link.authority import form_key, split_person
+from kg.link.forms import form_key, split_person
 from kg.link.linker import claim_iri
 from kg.query import run
 
@@ -38,7 +38,7 @@ RIGHT = set(PARTICIPANTS.values()) | {
 
 @pytest.fixture(scope="module")
 def linked(authority):
-    g = build_graph([SAMPLE]).graph
+    g = build([SAMPLE], link=False, validate=False).graph
     report = link_graph(g, authority)
     return g, report
 

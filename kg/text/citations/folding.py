@@ -7,6 +7,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from kg.text import one_line
+
 
 @lru_cache(maxsize=4096)
 def _fold_char(char: str) -> str:
@@ -20,8 +22,7 @@ def fold(text: str) -> str:
     return "".join(_fold_char(c) for c in text)
 
 
-def squash(value: str) -> str:
-    return " ".join(value.split())
+squash = one_line
 
 
 def short_name(value: str) -> str:
