@@ -137,6 +137,9 @@ def parse_record(text: str, *, path: str = "<text>", index: int = 1, line_offset
     elif i < len(lines) and _title_start(text[lines[i][0]:lines[i][1]]) is not None:
         doc.title, last = _title_span(text, lines, i)
         body_line = last + 1
+        number = NUMBER_BEFORE_TITLE_RE.match(text, lines[i][0], lines[i][1])
+        if number:
+            doc.document_number = Span(number.start("number"), number.end("number"), "document-number")
     while True:
         known = len(doc.fields)
         _read_header_fields(doc, lines, body_line)
@@ -247,14 +250,30 @@ def _strip_source_lines(doc: Document, lines, body_start: int, body_end: int) ->
         if a < body_start:
             continue
         m = SOURCE_LINE_RE.match(text[a:b])
-        if not m or (m.group("plain") and a > 0 and text[a - 1:a] == "\n" and text[max(0, a - 2):a - 1].strip()):
+        if m and not (m.group("plain") and a > 0 and text[a - 1:a] == "\n" and text[max(0, a - 2):a - 1].strip()):
+            group = "value" if m.group("value") else "plain"
+            value = Span(a + m.start(group), a + m.end(group))
+        elif (value := _reference_line(text, a, b)) is None:
             continue
-        group = "value" if m.group("value") else "plain"
-        doc.fields.append(Field("Source", Span(a + m.start(group), a + m.end(group))))
+        doc.fields.append(Field("Source", value))
         doc.source_lines.append(Span(a, b, "source"))
         if a < body_end and not text[b:body_end].strip():
             body_end = _rstrip_offset(text, body_start, a)
     return body_start, body_end
+
+
+def _reference_line(text: str, a: int, b: int) -> Span | None:
+    """A line that is an archive's reference and nothing else, bracketed or
+    not: "SAPMO-BArch, DY 30/IV 2/2/363, Bl. 12-15.", "[TNA, FO 371/122378.]"."""
+    line = text[a:b].strip()
+    if not line or len(line) > 240 or not (text[a:b][:1].strip() or text[a:b].lstrip()[:1] == "["):
+        return None
+    inner = line[1:-1] if line.startswith("[") and line.endswith("]") else line
+    refs = find_archival_refs(inner)
+    if not refs or (refs[0].start > 0 and not line.startswith("[")):
+        return None
+    start = a + text[a:b].index(inner)
+    return Span(start, start + len(inner.rstrip()))
 
 
 def _rstrip_offset(text: str, start: int, end: int) -> int:

@@ -54,9 +54,8 @@ def regions(doc: Document) -> list[Span]:
 def citing_places(doc: Document) -> list[tuple[Span, int | None]]:
     """(span, note number) of the header citation and of every note."""
     out: list[tuple[Span, int | None]] = []
-    for name in ("Citation", "Source"):
-        f = doc.field(name)
-        if f:
+    for f in doc.fields:
+        if f.name in ("Citation", "Source"):
             out.append((f.span, None))
     out += [(note.span, note.number) for note in doc.notes]
     return out

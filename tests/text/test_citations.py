@@ -415,3 +415,20 @@ def test_arbitrary_text_never_raises_and_spans_quote(text):
 @given(CITATIONISH)
 def test_citation_like_text_never_raises_and_spans_quote(text):
     _check(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The loan of USD 500 million was refused.",          # a currency, not the Czech archive
+    "TNA reports that the files are closed.",            # an archive named, no signature after it
+    "The Department of State agreed to the talks.",      # a body, no reference
+    "A box of papers and a lot of folders, 1956.",       # keywords without an archive
+    "Library of Congress, the reading room.",            # no level after the archive
+    "ANIC, the national archive of Romania.",
+])
+def test_not_archival_references(text):
+    assert find_archival_refs(text) == []
+
+
+def test_a_year_in_parentheses_is_part_of_a_british_reference():
+    [ref] = find_archival_refs("TNA, CAB 128/30, C.M. (56) 91.")
+    assert [(level.kind, level.value) for level in ref.levels][-1] == ("reference", "C.M. (56) 91")

@@ -116,6 +116,8 @@ def _settle_levels(levels: list[Level]) -> list[Level]:
         if level.kind == "series-piece":
             series, _, piece = level.value.partition("/")
             out += [Level("series", series, level.printed, "Series"), Level("piece", piece, level.printed, "File")]
+        elif level.kind == "collection" and out and out[-1].kind == "record_group":
+            out.append(Level("collection", level.value, level.printed, "Series"))  # a collection of a record group
         elif level.kind == "unit" and "/" in level.value:
             series, _, unit = level.value.partition("/")
             out += [Level("series", series, level.printed, "Series"), Level("unit", unit, level.printed, "File")]
