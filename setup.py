@@ -11,5 +11,5 @@ setup(
     packages=find_packages(include=["kg", "kg.*"]) + list(RESOURCES),
     package_dir=RESOURCES,
     package_data={"kg": ["py.typed"], "kg._ontology": ["*.ttl"], "kg._queries": ["*.rq"],
-                  "kg._data": ["authority.tsv", "offices.tsv", "presidium-1956-11-01.txt"]},
+                  "kg._data": ["authority.tsv", "name-forms.tsv", "offices.tsv", "presidium-1956-11-01.txt"]},
 )

@@ -42,15 +42,19 @@ def ascii_fold(text: str) -> str:
     return folded.replace("ł", "l").replace("ß", "ss").replace("ø", "o").replace("đ", "d")
 
 
-def name_key(name: str) -> str:
-    """The grouping key of a name as printed ("Cde. Mikoyan" -> "mikoan")."""
+def strip_titles(name: str) -> str:
+    """``name`` without the titles before it ("Cde. Gen. Serov" -> "Serov")."""
     text = name.strip()
     while True:
         stripped = TITLE_RE.sub("", text)
         if stripped == text or not stripped.strip():
-            break
+            return text  # a title alone is kept: "President"
         text = stripped
-    text = ascii_fold(text)
+
+
+def name_key(name: str) -> str:
+    """The grouping key of a name as printed ("Cde. Mikoyan" -> "mikoan")."""
+    text = ascii_fold(strip_titles(name))
     text = re.sub(r"[^a-z\s-]", "", text)
     words = [w for w in re.split(r"[\s-]+", text) if w]
     folded = []

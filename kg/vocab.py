@@ -35,6 +35,14 @@ class KG(DefinedNamespace):
     _NS = Namespace(BASE + "ontology#")
 
     # record and text
+    MeetingRecord: URIRef
+    Cable: URIRef
+    Telegram: URIRef
+    Report: URIRef
+    Letter: URIRef
+    DiaryEntry: URIRef
+    Memorandum: URIRef
+    MemorandumOfConversation: URIRef
     RecordText: URIRef  # the text we read: a translation as copied from an archive page
     sha256: URIRef  # hex digest of the text the offsets refer to
     sourceFile: URIRef  # file name the text was read from
@@ -200,6 +208,10 @@ class RICO(DefinedNamespace):
     name: URIRef
     identifier: URIRef
     title: URIRef
+    DocumentaryFormType: URIRef
+    hasDocumentaryFormType: URIRef
+    hasAuthor: URIRef
+    hasAddressee: URIRef
 
 
 class RICRST(DefinedNamespace):

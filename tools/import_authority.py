@@ -24,14 +24,8 @@ from pathlib import Path
 
 from kg.atomic import write_atomic
 from kg.errors import LinkError
-from kg.link.authority import (
-    COLUMNS,
-    PartialDate,
-    _drop_notes,
-    derive_surnames,
-    native_language,
-    parse_authority,
-)
+from kg.link.authority import COLUMNS, PartialDate, parse_authority
+from kg.link.forms import derive_surnames, drop_notes, native_language
 from kg.names import name_key, slug
 
 SOURCE_COLUMNS = ("kind", "label", "qid", "aliases", "native_label", "born", "died", "role_1956", "evidence")
@@ -58,42 +52,42 @@ EXTRA_FORMS: dict[str, list[tuple[str, str]]] = {
 # Rows without a qid for names the records use and the source lacks.
 EXTRA_ROWS: list[dict[str, str]] = [
     {
-        "kind": "org",
+        "kind": "body",
         "label": "Central Committee of the Communist Party of Czechoslovakia",
         "aliases": "KSC Central Committee|UV KSC",
         "role_1956": "addressee of the Czechoslovak General Staff reports of October 1956 (note 12)",
         "evidence": f"name form seen in {SAMPLE} (note 12)",
     },
     {
-        "kind": "org",
+        "kind": "body",
         "label": "Czechoslovak General Staff",
         "aliases": "",
         "role_1956": "headed by Col.-General Vaclav Kratochvil in October 1956 (note 12)",
         "evidence": f"name form seen in {SAMPLE} (note 12)",
     },
     {
-        "kind": "org",
+        "kind": "body",
         "label": "Chinese delegation",
         "aliases": "",
         "role_1956": "delegation Soviet leaders met on 31 October 1956 (notes 3 and 5)",
         "evidence": f"name form seen in {SAMPLE} (notes 3 and 5)",
     },
     {
-        "kind": "org",
+        "kind": "body",
         "label": "Soviet embassy in Budapest",
         "aliases": "Soviet embassy",
         "role_1956": "under siege at the end of October 1956 (note 11)",
         "evidence": f"name form seen in {SAMPLE} (notes 7 and 8)",
     },
     {
-        "kind": "org",
+        "kind": "body",
         "label": "SUA",
         "aliases": "",
         "role_1956": "archive in which the KSC Central Committee papers are cited (note 12)",
         "evidence": f"name form seen in {SAMPLE} (note 12)",
     },
     {
-        "kind": "org",
+        "kind": "body",
         "label": "Vojensky historicky archiv",
         "aliases": "VHA",
         "role_1956": "military archive in Prague cited for the General Staff reports (note 12)",
@@ -208,7 +202,7 @@ def _read_tsv(path: Path) -> tuple[list[str], list[tuple[int, dict[str, str]]]]:
 
 def _complete(row: dict[str, str]) -> dict[str, str]:
     out = {c: row.get(c, "") for c in COLUMNS}
-    out["key"] = out["key"] or slug(_drop_notes(out["label"]))
+    out["key"] = out["key"] or slug(drop_notes(out["label"]))
     if not out["native_lang"]:
         out["native_lang"] = native_language(out["label"], out["native_label"])
     if out["kind"] == "person" and not out["surname"]:

@@ -27,7 +27,7 @@ from rdflib import Graph
 from kg.check import dates, decisions, names, notes, participation, roles, sources, unparsed
 from kg.check.model import SEVERITIES, Finding, Span, above_info
 from kg.check.report import to_json, to_text
-from kg.check.view import GraphView
+from kg.graph.view import GraphView
 
 CHECKS = (participation, notes, names, roles, decisions, dates, sources, unparsed)
 KINDS = (

@@ -9,7 +9,7 @@ error (no reading makes it true)."""
 from __future__ import annotations
 
 from kg.check.model import Finding
-from kg.check.view import GraphView, Record
+from kg.graph.view import GraphView, Record
 from kg.vocab import KG, RDF, SEM
 
 DATE_CONFLICT = "date-conflict"

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from kg.check.model import Finding
-from kg.check.view import GraphView
+from kg.graph.view import GraphView
 from kg.vocab import KG, RDF
 
 NO_ASSIGNEE = "decision-without-assignee"

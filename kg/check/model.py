@@ -4,19 +4,11 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
+from kg.graph.view import Span
+
+__all__ = ["SEVERITIES", "Finding", "Span", "above_info"]
+
 SEVERITIES = ("info", "warning", "error")
-
-
-@dataclass(frozen=True, order=True)
-class Span:
-    """A passage of a record: its file, the SHA-256 of its text, character
-    offsets into that text, and the words themselves."""
-
-    file: str
-    sha256: str
-    start: int
-    end: int
-    quote: str
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ taken as the names a slip may stand for."""
 from __future__ import annotations
 
 from kg.check.model import Finding
-from kg.check.view import GraphView, Record
+from kg.graph.view import GraphView, Record
 from kg.names import ascii_fold
 from kg.vocab import DCTERMS, KG, OA, RDF, SDO
 

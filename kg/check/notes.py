@@ -9,7 +9,7 @@ note."""
 from __future__ import annotations
 
 from kg.check.model import Finding
-from kg.check.view import GraphView
+from kg.graph.view import GraphView
 from kg.vocab import KG, OA
 
 MARKER_WITHOUT_NOTE = "marker-without-note"

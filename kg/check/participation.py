@@ -6,7 +6,7 @@ which is a fact of the record, not a fault)."""
 from __future__ import annotations
 
 from kg.check.model import Finding
-from kg.check.view import GraphView
+from kg.graph.view import GraphView
 
 SPEAKER_NOT_LISTED = "speaker-not-in-participant-list"
 SILENT_PARTICIPANT = "silent-participant"

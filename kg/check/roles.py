@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from kg.check.model import Finding
-from kg.check.view import GraphView
+from kg.graph.view import GraphView
 from kg.vocab import KG
 
 ROLE_CONFLICT = "role-conflict"

@@ -14,7 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from kg.check.model import Finding
-from kg.check.view import GraphView
+from kg.graph.view import GraphView
 from kg.vocab import KG, RICO
 
 SAME_FILE_DIFFERENT_PARTS = "file-cited-with-different-parts"
@@ -61,14 +61,14 @@ def _cited(view: GraphView, citation) -> _Cited | None:
     top = None
     while level is not None and level not in seen:
         seen.add(level)
-        parts.append(str(g.value(level, RICO.identifier) or str(level).rsplit("/", 1)[-1]))
+        parts.append(str(g.value(level, RICO.identifier) or g.value(level, KG.levelLabel) or level))
         labels.append(str(g.value(level, KG.levelLabel) or parts[-1]))
         top = level
         level = g.value(level, RICO.isOrWasIncludedIn)
     if top is None:
         return None
     holder = g.value(top, RICO.hasOrHadHolder)
-    archive = str(holder) if holder is not None else str(top).rsplit("/", 1)[0]
+    archive = str(holder if holder is not None else top)
     return _Cited(citation, archive, tuple(reversed(parts)), tuple(reversed(labels)),
                   str(g.value(source, KG.folios) or ""))
 

@@ -4,7 +4,7 @@ because facts the passage may hold are missing from the graph."""
 from __future__ import annotations
 
 from kg.check.model import Finding
-from kg.check.view import GraphView
+from kg.graph.view import GraphView
 from kg.vocab import KG
 
 UNPARSED = "unparsed-text"

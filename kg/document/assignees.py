@@ -140,7 +140,7 @@ def _agent(doc: Document, a: int, b: int) -> NameEntry | None:
         own = [e for e in listed(doc) if e.kind == "person" and e.office and e.office.lower().startswith(words.lower())]
         person = own[0].name if len(own) == 1 else (found.label if found else "")
         return NameEntry(words, span, office=words, person=person, office_key=found.office if found else "",
-                         kind="person" if person else "office")
+                         kind="person" if person else "office", from_authority=bool(person) and len(own) != 1)
     if _OFFICE_WORD_RE.search(words) and not _BODY_WORD_RE.search(words):
         return NameEntry(words, span, office=words, kind="office")
     person = _PERSON_RE.fullmatch(words)

@@ -21,6 +21,7 @@ from kg.document.genres.meeting import (
 from kg.document.assignees import decision_assignees
 from kg.document.model import Document, NameEntry, Span
 from kg.text.names import SURNAME
+from kg.text.sentences import sentences
 
 
 @dataclass(frozen=True)
@@ -84,6 +85,15 @@ def _tasks_of(text: str, part: Span) -> list[Span]:
     return out
 
 
+def _decisions_in(text: str, part: Span) -> list[Span]:
+    """A resolution item whose sentences each state a decision ("The Presidium
+    agrees to ... . Comrades X and Y are to ...") as one item per sentence."""
+    pieces = [Span(a, z) for a, z in sentences(text, part.start, part.end)]
+    if len(pieces) > 1 and all(DECISION_WORDING_RE.search(text[p.start:p.end]) for p in pieces):
+        return pieces
+    return [part]
+
+
 def resolution_items(doc: Document, agenda_item: int | None, span: Span) -> list[Span]:
     """A resolution paragraph split into its numbered or lettered items
     (label "resolution-item", value :class:`ResolutionItem`)."""
@@ -107,6 +117,7 @@ def resolution_items(doc: Document, agenda_item: int | None, span: Span) -> list
             current = Span(current.start, z)
     if current is not None:
         parts.append(current)
+    parts = [piece for part in parts for piece in _decisions_in(text, part)]
     parts = [piece for part in parts for piece in _tasks_of(text, part)]
     out = []
     for part in parts:

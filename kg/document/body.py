@@ -10,8 +10,8 @@ of a speech turn, or the continuation of the current turn."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
+from kg.document.genres.documents import MEETING, MEMCON, is_header_line
 from kg.document.genres.meeting import (
     ITEM_REFERENCE_RE,
     PARTICIPANTS_RE,
@@ -19,13 +19,18 @@ from kg.document.genres.meeting import (
     RESOLUTION_RE,
     SPOKE_RE,
     SUBJECT_LINE_RE,
-    TITLE_GUESTS_RE,
     TITLE_RE,
     group_kind,
     list_heading,
 )
 from kg.document.labels import not_a_name
+from kg.document.layouts.web_page import is_furniture
 from kg.document.lists import split_names
+from kg.document.segments import Segment as _Segment
+from kg.document.segments import lstrip as _lstrip
+from kg.document.segments import rstrip as _rstrip
+from kg.document.segments import segments as _segments
+from kg.document.segments import title_guests
 from kg.document.model import AgendaItem, Document, NameEntry, ParticipantList, Sitting, Span, Turn
 from kg.document.openers import find_opener
 from kg.document.participants import read_bulleted, read_group, read_narrative
@@ -40,7 +45,7 @@ _AGENDA_RE = re.compile(
 )
 _NUMBERED_HEADING_RE = re.compile(r"(?:Item\s+|Point\s+)?(?P<num>(?:[IVX]{1,4}|\d{1,2})\.)[ \t]+(?P<title>[A-Z][^\n]{2,150}?)\.?[ \t]*(?=\n|$)")
 _AGENDA_LIST_RE = re.compile(r"(?:Agenda|Order\s+of\s+the\s+day|Items\s+discussed)\s*:?[ \t]*(?:\n|$)", re.I)
-_EDITORIAL_RE = re.compile(r"The\s+following\s+(?:is|are)\b|\[(?:Editor|Translator)|Invented\s+record\b")
+_EDITORIAL_RE = re.compile(r"The\s+following\s+(?:is|are)\b|\[(?:Editor|Translator)|Invented\s+record\b|(?:Excerpts?|Extracts?)[ \t]*$")
 # A name alone on the last lines of a record: the drafter's signature, not a turn.
 _SIGNATURE_RE = re.compile(
     rf"(?:(?:[{UPPER}]\.\s*)*(?:[{UPPER}][{LOWER}]+\.?\s+|[{UPPER}]\.\s*){{1,3}}[{UPPER}][{LOWER}'’-]+"
@@ -48,38 +53,6 @@ _SIGNATURE_RE = re.compile(
 _PAREN_NAMES_RE = re.compile(r"\s*\((?P<inner>[^()\n]{2,300})\)")
 _LISTED_ITEM_RE = re.compile(r"(?m)^[ \t]*(?P<num>\d{1,2})[.)][ \t]+(?P<title>[^\n]*?)\.?[ \t]*$")
 _TRANS_RE = re.compile(r"^\s*\[[^\]]*\]\s*$")
-
-
-@dataclass
-class _Segment:
-    start: int
-    end: int
-
-
-def _segments(doc: Document) -> list[_Segment]:
-    text = doc.text
-    out = []
-    for m in re.finditer(r"\S(?:.|\n(?![ \t]*\n))*", text[doc.body.start:doc.body.end]):
-        a, b = doc.body.start + m.start(), doc.body.start + m.end()
-        cut = a
-        for p in PARTICIPANTS_RE.finditer(text, a, b):
-            if p.start() > cut and text[cut:p.start()].strip():
-                out.append(_Segment(cut, _rstrip(text, cut, p.start())))
-            cut = p.start()
-        out.append(_Segment(cut, b))
-    return out
-
-
-def _rstrip(text: str, a: int, b: int) -> int:
-    while b > a and text[b - 1].isspace():
-        b -= 1
-    return b
-
-
-def _lstrip(text: str, a: int, b: int) -> int:
-    while a < b and text[a].isspace():
-        a += 1
-    return a
 
 
 class _Reader:
@@ -163,7 +136,8 @@ class _Reader:
                 self.read(_Segment(rest, b))
             return
         if _EDITORIAL_RE.match(text, a, b) or SUBJECT_LINE_RE.match(text, a, b) or (
-            not self.content_seen and (TITLE_RE.match(first_line) or PREAMBLE_RE.match(first_line))
+            not self.content_seen and (TITLE_RE.match(first_line) or PREAMBLE_RE.match(first_line)
+                                       or is_header_line(first_line))
         ):
             self.doc.preamble.append(Span(a, b, "preamble"))
             return
@@ -399,24 +373,20 @@ def read_body(doc: Document) -> None:
     if doc.body is None or doc.body.start >= doc.body.end:
         return
     reader = _Reader(doc)
+    passages = doc.form is not None and doc.form not in (MEETING, MEMCON)
     for seg in _segments(doc):
-        reader.read(seg)
+        first_line = doc.text[seg.start:seg.end].split("\n", 1)[0]
+        if is_furniture(first_line) and "\n" not in doc.text[seg.start:seg.end].strip():
+            doc.preamble.append(Span(seg.start, seg.end, "furniture"))  # a running head inside the text
+        elif passages and not PARTICIPANTS_RE.match(doc.text, seg.start):
+            if not doc.passages and is_header_line(first_line):
+                doc.preamble.append(Span(seg.start, seg.end, "preamble"))
+            else:
+                doc.passages.append(Span(seg.start, seg.end, "passage"))
+        else:
+            reader.read(seg)
     reader.listed_items_without_heading()
     if doc.sittings:
         last = doc.sittings[-1]
         last.span = Span(last.span.start, max(last.span.end, _rstrip(doc.text, doc.body.start, doc.body.end)), "sitting")
-    _title_guests(doc)
-
-
-def _title_guests(doc: Document) -> None:
-    """Guests named only in the title: "..., with Participation by J. Horvath and F. Kiss"."""
-    if doc.title is None:
-        return
-    m = TITLE_GUESTS_RE.search(doc.text, doc.title.start, doc.title.end)
-    if not m:
-        return
-    start = m.end()
-    entries, stop = split_names(doc, start, doc.title.end)
-    if entries:
-        doc.participant_lists.append(ParticipantList(Span(m.start(), stop, "guests"), entries,
-                                                     "with participation by", source="title"))
+    title_guests(doc)

@@ -92,7 +92,7 @@ def person_for_label(doc: Document, printed: str, start: int, *, titled: bool = 
         return None
     initials = _authority_initials().get(printed.strip(" :"))
     if initials:
-        return NameEntry(printed.strip(" :"), span, person=initials)
+        return NameEntry(printed.strip(" :"), span, person=initials, from_authority=True)
     if last in _authority_surnames():
         person = words.title() if words.isupper() else ""
         return NameEntry(printed.strip(" :"), span, person=person)

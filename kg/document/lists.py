@@ -9,10 +9,10 @@ import re
 
 from kg.document.layouts.notes import MARKER_AT_END_RE
 from kg.document.model import Document, NameEntry, Span
-from kg.text.names import HONORIFIC, LINE_NAME_RE, NAME_ITEM_RE, NOT_NAMES, OFFICE_WORDS
+from kg.text.names import HONORIFIC, LINE_NAME_RE, NAME_ITEM_RE, NOT_NAMES, OFFICE_WORDS, UPPER
 
 _SEPARATOR_RE = re.compile(
-    r"\s*(?:,|;|\+|&|\band\b|\n|(?<!\b[A-Z])(?<!\bCdes)(?<!\bCde)(?<!\bTov)(?<!\bDr)(?<!\bMr)\.(?=\s|$))\s*"
+    rf"\s*(?:,|;|\+|&|\band\b|\n|(?<!\b[{UPPER}])(?<!\bCdes)(?<!\bCde)(?<!\bTov)(?<!\bDr)(?<!\bMr)\.(?=\s|$))\s*"
 )
 _HONORIFIC_LEAD_RE = re.compile(rf"^(?:{HONORIFIC}|and|&)\s+")
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as _dt
 import hashlib
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 
@@ -21,9 +22,6 @@ class Span:
     end: int
     label: str = ""
     value: Any = field(default=None, compare=False, repr=False)
-
-    def text(self, doc: "Document") -> str:
-        return doc.text[self.start:self.end]
 
 
 class SpanGroups(dict):
@@ -70,11 +68,22 @@ class NameEntry:
     kind: str = "person"  # "office": an office not yet resolved to its holder
     group: str = ""  # the list group: members, candidates, also_present, secretariat, chair
     affiliation: str = ""  # the body printed before the name in its list ("State", "[GDR]")
+    from_authority: bool = False  # ``person`` comes from the authority data (an office's holder, initials)
 
     @property
     def name(self) -> str:
         """The person's name: the office holder's for a printed office, else as printed."""
         return self.person or self.printed
+
+    @property
+    def key_name(self) -> str:
+        """The name a person node is keyed by: what the record itself prints. A holder
+        found in the authority data is keyed by initial and surname, so that the
+        graph's keys stay read from the record alone (two Dulleses stay apart)."""
+        if self.person and self.from_authority:
+            words = self.person.split()
+            return f"{words[0][0]}. {words[-1]}" if len(words) > 1 else self.person
+        return self.name
 
 
 @dataclass
@@ -167,11 +176,11 @@ class Document:
     unparsed: list[Span] = field(default_factory=list)
     warnings: list[ParseWarning] = field(default_factory=list)
 
-    @property
+    @cached_property
     def sha256(self) -> str:
         return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
 
-    @property
+    @cached_property
     def key(self) -> str:
         """Short, content-derived key used in IRIs."""
         return self.sha256[:12]
@@ -181,6 +190,13 @@ class Document:
     date_span: Span | None = None
     source_lines: list[Span] = field(default_factory=list)  # "[Source: ...]" lines, not body or notes
     spans: SpanGroups = field(default_factory=SpanGroups)  # sentences, dates, citations, ... (kg.document.spans)
+    form: str | None = None  # documentary form: "meeting record", "cable", "memorandum of conversation", ...
+    document_number: Span | None = None  # an edition's number of the document ("45.", "DOCUMENT No. 23")
+    dateline: Span | None = None  # the date of the dateline that opens the body ("Moscow, October 23, 1962")
+    place: str | None = None  # the dateline's place
+    author: str | None = None  # sender or signatory as printed
+    recipient: str | list[str] | None = None  # addressee(s) as printed
+    passages: list[Span] = field(default_factory=list)  # paragraphs of a record that has no speech turns
 
     def namesakes(self) -> set[str]:
         """Surname keys that the record's lists give to different persons
@@ -190,7 +206,7 @@ class Document:
         given: dict[str, set[str]] = {}
         for plist in self.participant_lists:
             for e in plist.entries:
-                words = e.name.split()
+                words = e.key_name.split()
                 if len(words) > 1:
                     given.setdefault(name_key(words[-1]), set()).add(words[0][0].upper())
         return {key for key, initials in given.items() if len(initials) > 1}
@@ -221,6 +237,3 @@ class Document:
             if n.number == number:
                 return n
         return None
-
-    def in_notes(self, offset: int) -> bool:
-        return self.notes_heading is not None and offset >= self.notes_heading.start

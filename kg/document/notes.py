@@ -11,17 +11,69 @@ from __future__ import annotations
 
 import re
 
-from kg.document.layouts.notes import BRACKET_MARKER_RE, GLUED_MARKER_RE, NOTE_START_RE, PAREN_MARKER_RE
+from kg.document.layouts.archive_page import SOURCE_LINE_RE
+from kg.document.layouts.edition import GLUED_TITLE_MARKER_RE
+from kg.document.layouts.notes import BRACKET_MARKER_RE, GLUED_MARKER_RE, NOTE_START_RE, PAREN_MARKER_RE, SOURCE_NOTE_RE
 from kg.document.model import Document, Marker, Note, Span
 
 
-def read_notes(doc: Document, lines: list[tuple[int, int]], heading: int | None) -> None:
-    if heading is None:
+def find_unheaded_notes(doc: Document, lines: list[tuple[int, int]], first: int) -> int | None:
+    """The line where notes without a heading begin: a run of numbered notes
+    closing the record (source lines may follow them), numbered 1, 2, ... or
+    continuing a book's numbering, when the first is an edition's source note
+    or the text before them calls one of them with a marker."""
+    text = doc.text
+    blocks: list[list[int]] = []  # paragraphs as lists of line indexes, from the end
+    for i in range(len(lines) - 1, first - 1, -1):
+        line = text[lines[i][0]:lines[i][1]]
+        if not line.strip():
+            if blocks and blocks[-1]:
+                blocks.append([])
+            continue
+        if not blocks:
+            blocks.append([])
+        blocks[-1].insert(0, i)
+    starts: list[tuple[int, int]] = []  # (line, number), from the end
+    for block in blocks:
+        if not block:
+            continue
+        first_line = text[lines[block[0]][0]:lines[block[0]][1]]
+        if all(SOURCE_LINE_RE.match(text[lines[k][0]:lines[k][1]]) for k in block):
+            continue
+        if not NOTE_START_RE.match(first_line):
+            break
+        found = [(k, int(m.group("num"))) for k in block
+                 if (m := NOTE_START_RE.match(text[lines[k][0]:lines[k][1]]))]
+        starts = found + starts
+    if not starts:
+        return None
+    numbers = [n for _, n in starts]
+    if any(b != a + 1 for a, b in zip(numbers, numbers[1:])):
+        return None
+    line = starts[0][0]
+    body = text[lines[first][0]:lines[line][0]] if first < len(lines) else ""
+    called = any(_called(body, n) for n in numbers)
+    if SOURCE_NOTE_RE.match(text[lines[line][0]:lines[line][1]]) or called:
+        return line
+    return None
+
+
+def _called(body: str, number: int) -> bool:
+    """Whether ``body`` calls note ``number`` with a marker inside a line
+    (a "(1)" that opens a line numbers an item, not a note)."""
+    return bool(re.search(rf"(?<=\S)[ \t]?(?:\({number}\)|\[{number}\])|(?<=[A-Za-z.,;:!?”\"’')]){number}(?=[\s,.;:]|$)",
+                          body))
+
+
+def read_notes(doc: Document, lines: list[tuple[int, int]], heading: int | None, first: int | None = None) -> None:
+    """The notes under the heading at line ``heading``, or, without a
+    heading, from line ``first`` on."""
+    if heading is None and first is None:
         return
     text = doc.text
-    a, b = lines[heading]
+    a, b = lines[heading] if heading is not None else (lines[first][0], lines[first][0])
     head_line = text[a:b]
-    colon = head_line.find(":")
+    colon = head_line.find(":") if heading is not None else -1
     paragraphs: list[Span] = []
     if colon >= 0 and head_line[colon + 1:].strip(" \t*"):
         start = a + colon + 1
@@ -86,13 +138,19 @@ def read_markers(doc: Document) -> None:
     if brackets and doc.notes:
         found = brackets
     else:
+        enumerated = _enumeration(region)
         found = [
             m for m in PAREN_MARKER_RE.finditer(region)
-            if not (brackets and _at_line_start(region, m.start()))
+            if not ((brackets or m.group(1) in enumerated) and _at_line_start(region, m.start()))
+            and not _in_reference(region, m)
         ]
+    numbers = {n.number for n in doc.notes}
     if not found and doc.notes and not brackets:
-        numbers = {n.number for n in doc.notes}
         found = [m for m in GLUED_MARKER_RE.finditer(region) if int(m.group(1)) in numbers]
+    if doc.title is not None and doc.title.start >= start:
+        glued = GLUED_TITLE_MARKER_RE.search(region, doc.title.start - start, doc.title.end - start)
+        if glued and int(glued.group(1)) in numbers and all(m.start() != glued.start() for m in found):
+            found = [glued] + found
     for m in found:
         s, e = start + m.start(), start + m.end()
         if _inside_header_region(doc, s):
@@ -105,6 +163,26 @@ def read_markers(doc: Document) -> None:
         else:
             number = int(m.group(1))
         doc.markers.append(Marker(number, Span(s, e, "marker")))
+
+
+def _enumeration(region: str) -> set[str]:
+    """Numbers of "(1)", "(2)", ... opening consecutive lines: items of a list, not note markers."""
+    at_starts = {m.group(1) for m in re.finditer(r"(?m)^[ \t]*\((\d{1,2})\)", region)}
+    if not {"1", "2"} <= at_starts:
+        return set()
+    run, n = set(), 1
+    while str(n) in at_starts:
+        run.add(str(n))
+        n += 1
+    return run
+
+
+def _in_reference(region: str, m: re.Match) -> bool:
+    """A number in parentheses inside a reference: "C.M. (56) 99", "CABINET 91 (56)"."""
+    before = region[max(0, m.start() - 6):m.start()]
+    after = region[m.end():m.end() + 4]
+    return bool(re.search(r"[A-Z]\.?\s?$|\d\s?$", before) and m.group(1).isdigit() and len(m.group(1)) == 2
+                and (re.match(r"\s?\d", after) or re.search(r"\d\s?$", before)))
 
 
 def _at_line_start(region: str, i: int) -> bool:

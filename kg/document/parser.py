@@ -10,13 +10,19 @@ from __future__ import annotations
 import re
 
 from kg.document import body, notes
+from kg.document.correspondents import read_correspondents
+from kg.document.genres.documents import MEETING, form_of_title, is_title
 from kg.document.genres.meeting import PARTICIPANTS_RE, TITLE_DATELINE_RE, TITLE_HEAD_RE, TITLE_RE, TITLE_ROOM_RE
+from kg.document.header import find_dateline, inline_fields, read_page_header
 from kg.document.layouts.archive_page import FIELD_RE, SOURCE_LINE_RE
+from kg.document.layouts.edition import DOCUMENT_NUMBER_LINE_RE, GLUED_TITLE_MARKER_RE, NUMBER_BEFORE_TITLE_RE
 from kg.document.layouts.notes import MARKER_AT_END_RE, NOTES_HEADING_RE
 from kg.document.model import Document, Field, Span
 from kg.document.roles import resolve_roles
 from kg.document.spans import read_spans
-from kg.text.dates import find_dates, is_date_line
+from kg.text import one_line
+from kg.text.citations import find_archival_refs
+from kg.text.dates import find_dates, is_date_line, leading_date
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -37,14 +43,50 @@ def _trim(text: str, start: int, end: int) -> Span:
     return Span(start, end)
 
 
+def _reference_above_title(doc: Document, lines, i: int) -> int:
+    """An archive's reference printed above the title is the record's source."""
+    text = doc.text
+    if i >= len(lines):
+        return i
+    a, b = lines[i]
+    refs = find_archival_refs(text[a:b])
+    nxt = _skip_blank(text, lines, i + 1)
+    if refs and refs[0].start == 0 and nxt < len(lines) and _title_start(text[lines[nxt][0]:lines[nxt][1]]) is not None:
+        doc.fields.append(Field("Source", _trim(text, a, b)))
+        doc.source_lines.append(Span(a, b, "source"))
+        return nxt
+    return i
+
+
+# The second line of a title in capitals: "REPORT" / "on the situation ...".
+_TITLE_GOES_ON_RE = re.compile(r"(?:of|on|between|concerning|about|regarding|with|for)\s")
+
+
+def _skip_blank(text: str, lines, i: int) -> int:
+    while i < len(lines) and not text[lines[i][0]:lines[i][1]].strip():
+        i += 1
+    return i
+
+
+def _title_start(line: str) -> int | None:
+    """Where the title in ``line`` starts (after an edition's "45. "), or None."""
+    number = NUMBER_BEFORE_TITLE_RE.match(line)
+    start = number.end() if number else 0
+    return start if is_title(line[start:]) else None
+
+
 def _title_span(text: str, lines: list[tuple[int, int]], i: int) -> tuple[Span, int]:
     """The title starting at line ``i`` (a bold title may wrap; a title printed
     over several lines runs on; a dateline and room under it belong to it);
     returns (span, last line)."""
     a, b = lines[i]
+    a += _title_start(text[a:b]) or 0
     line = text[a:b].strip()
     last = i
-    if line.startswith("**") and not line.rstrip().endswith("**"):
+    nxt = _skip_blank(text, lines, i + 1)
+    if nxt < len(lines) and nxt <= i + 2 and _TITLE_GOES_ON_RE.match(text[lines[nxt][0]:lines[nxt][1]]) and len(line.split()) <= 3:
+        last = _title_lines_end(text, lines, nxt)  # "REPORT" / "on the situation in ..." / "held on ..."
+    elif line.startswith("**") and not line.rstrip().endswith("**"):
         j = i + 1
         while j < len(lines) and text[lines[j][0]:lines[j][1]].strip():
             last = j
@@ -74,7 +116,7 @@ def _title_lines_end(text: str, lines: list[tuple[int, int]], i: int) -> int:
 
 def _is_title_at(text: str, lines: list[tuple[int, int]], i: int) -> bool:
     line = text[lines[i][0]:lines[i][1]]
-    if TITLE_RE.match(line):
+    if _title_start(line) is not None:
         return True
     if not TITLE_HEAD_RE.match(line):
         return False
@@ -96,7 +138,7 @@ def _find_notes_heading(text: str, lines: list[tuple[int, int]], start_line: int
 
 
 def _is_body_start(line: str) -> bool:
-    return bool(TITLE_RE.match(line) or PARTICIPANTS_RE.match(line.strip()))
+    return bool(is_title(line) or PARTICIPANTS_RE.match(line.strip()))
 
 
 def parse_record(text: str, *, path: str = "<text>", index: int = 1, line_offset: int = 0) -> Document:
@@ -105,44 +147,71 @@ def parse_record(text: str, *, path: str = "<text>", index: int = 1, line_offset
     i = 0
     while i < len(lines) and not text[lines[i][0]:lines[i][1]].strip():
         i += 1
+    i = _reference_above_title(doc, lines, i)
+    if i < len(lines) and DOCUMENT_NUMBER_LINE_RE.match(text[lines[i][0]:lines[i][1]]):
+        doc.document_number = _trim(text, *lines[i])
+        i = _skip_blank(text, lines, i + 1)
+    run_together = None
     if i < len(lines) and is_date_line(text[lines[i][0]:lines[i][1]]):
         doc.date_line = _trim(text, *lines[i])
-        i += 1
-        while i < len(lines) and not text[lines[i][0]:lines[i][1]].strip():
-            i += 1
+        i = _skip_blank(text, lines, i + 1)
+    elif i < len(lines) and (dated := leading_date(text[lines[i][0]:lines[i][1]])) is not None:
+        rest = text[lines[i][0] + dated:lines[i][1]].lstrip()
+        if is_title(rest):
+            doc.date_line = _trim(text, lines[i][0], lines[i][0] + dated)
+            run_together = lines[i][1] - len(rest)
 
     body_line = i
-    if (i + 1 < len(lines) and not _is_title_at(text, lines, i) and text[lines[i][0]:lines[i][1]].strip()
-            and _is_title_at(text, lines, i + 1) and len(text[lines[i][0]:lines[i][1]].split()) <= 6):
-        i += 1  # the issuing body above the title: "Secretariat of the Central Committee"
-        body_line = i
-    if i < len(lines) and _is_title_at(text, lines, i):
-        doc.title, last = _title_span(text, lines, i)
-        body_line = last + 1
-        j = body_line
-        while j < len(lines) and not text[lines[j][0]:lines[j][1]].strip():
-            j += 1
-        if doc.date_line is None and j < len(lines) and is_date_line(text[lines[j][0]:lines[j][1]]):
-            doc.date_line = _trim(text, *lines[j])  # "MEMORANDUM FOR THE RECORD / August 27, 1963"
-            body_line = j + 1
-    _read_header_fields(doc, lines, body_line)
-    if doc.fields:
-        body_line = max(body_line, doc.line_of(doc.fields[-1].span.end) - line_offset)
+    if run_together is not None:
+        doc.title = inline_fields(doc, run_together, lines[i][1])
+        body_line = i + 1
+    else:
+        if (i + 1 < len(lines) and not _is_title_at(text, lines, i) and text[lines[i][0]:lines[i][1]].strip()
+                and _is_title_at(text, lines, i + 1) and len(text[lines[i][0]:lines[i][1]].split()) <= 6):
+            i += 1  # the issuing body above the title: "Secretariat of the Central Committee"
+            body_line = i
+        if i < len(lines) and _is_title_at(text, lines, i):
+            doc.title, last = _title_span(text, lines, i)
+            body_line = last + 1
+            j = _skip_blank(text, lines, body_line)
+            if doc.date_line is None and j < len(lines) and is_date_line(text[lines[j][0]:lines[j][1]]):
+                doc.date_line = _trim(text, *lines[j])  # "MEMORANDUM FOR THE RECORD / August 27, 1963"
+                body_line = j + 1
+            number = NUMBER_BEFORE_TITLE_RE.match(text, lines[i][0], lines[i][1])
+            if number:
+                doc.document_number = Span(number.start("number"), number.end("number"), "document-number")
+    while True:
+        known = len(doc.fields)
+        _read_header_fields(doc, lines, body_line)
+        if len(doc.fields) > known:
+            body_line = max(body_line, doc.line_of(doc.fields[-1].span.end) - line_offset)
+        after_page = read_page_header(doc, lines, body_line)
+        if after_page == body_line:
+            break
+        body_line = after_page
 
     heading = _find_notes_heading(text, lines, body_line)
+    unheaded = notes.find_unheaded_notes(doc, lines, body_line) if heading is None else None
     body_end = len(text)
     if heading is not None:
         a, b = lines[heading]
         doc.notes_heading = Span(a, b, "notes-heading")
         body_end = a
+    elif unheaded is not None:
+        body_end = lines[unheaded][0]
+        doc.notes_heading = Span(body_end, body_end, "notes-heading")
     body_start = lines[body_line][0] if body_line < len(lines) else len(text)
     body_start, body_end = _strip_source_lines(doc, lines, body_start, body_end)
     doc.body = Span(body_start, max(body_start, body_end), "body")
     if doc.title is None:
         _title_in_body(doc, lines, body_line)
 
-    notes.read_notes(doc, lines, heading)
+    doc.form = form_of_title(title_text(doc)) if doc.title is not None else None
+    find_dateline(doc, lines, body_line)
+    notes.read_notes(doc, lines, heading, unheaded)
     body.read_body(doc)
+    if doc.form not in (None, MEETING):
+        read_correspondents(doc, title_text(doc))
     _prefer_body_title(doc)
     notes.read_markers(doc)
     notes.check_markers(doc)
@@ -152,9 +221,20 @@ def parse_record(text: str, *, path: str = "<text>", index: int = 1, line_offset
     return doc
 
 
+def _title_without_marker(doc: Document) -> Span | None:
+    """The title's span without a source-note marker glued to its end ("19561")."""
+    if doc.title is None:
+        return None
+    m = GLUED_TITLE_MARKER_RE.search(doc.text, doc.title.start, doc.title.end)
+    if m and doc.note(int(m.group("number"))) is not None:
+        return Span(doc.title.start, m.start())
+    return doc.title
+
+
 def _record_date(doc: Document):
-    """The meeting's date: the date line, else the title, else the citation."""
-    sources = [doc.date_line, doc.title]
+    """The record's own date: its title's, else its dateline's, else the page's
+    date line, else the citation's; never a date from a summary or the body."""
+    sources = [_title_without_marker(doc), doc.dateline, doc.date_line]
     citation = doc.field("Citation") or doc.field("Source")
     if citation:
         sources.append(citation.span)
@@ -211,14 +291,30 @@ def _strip_source_lines(doc: Document, lines, body_start: int, body_end: int) ->
         if a < body_start:
             continue
         m = SOURCE_LINE_RE.match(text[a:b])
-        if not m or (m.group("plain") and a > 0 and text[a - 1:a] == "\n" and text[max(0, a - 2):a - 1].strip()):
+        if m and not (m.group("plain") and a > 0 and text[a - 1:a] == "\n" and text[max(0, a - 2):a - 1].strip()):
+            group = "value" if m.group("value") else "plain"
+            value = Span(a + m.start(group), a + m.end(group))
+        elif (value := _reference_line(text, a, b)) is None:
             continue
-        group = "value" if m.group("value") else "plain"
-        doc.fields.append(Field("Source", Span(a + m.start(group), a + m.end(group))))
+        doc.fields.append(Field("Source", value))
         doc.source_lines.append(Span(a, b, "source"))
         if a < body_end and not text[b:body_end].strip():
             body_end = _rstrip_offset(text, body_start, a)
     return body_start, body_end
+
+
+def _reference_line(text: str, a: int, b: int) -> Span | None:
+    """A line that is an archive's reference and nothing else, bracketed or
+    not: "SAPMO-BArch, DY 30/IV 2/2/363, Bl. 12-15.", "[TNA, FO 371/122378.]"."""
+    line = text[a:b].strip()
+    if not line or len(line) > 240 or not (text[a:b][:1].strip() or text[a:b].lstrip()[:1] == "["):
+        return None
+    inner = line[1:-1] if line.startswith("[") and line.endswith("]") else line
+    refs = find_archival_refs(inner)
+    if not refs or (refs[0].start > 0 and not line.startswith("[")):
+        return None
+    start = a + text[a:b].index(inner)
+    return Span(start, start + len(inner.rstrip()))
 
 
 def _rstrip_offset(text: str, start: int, end: int) -> int:
@@ -257,7 +353,7 @@ def _prefer_body_title(doc: Document) -> None:
 
 
 def _collapsed(text: str) -> str:
-    return re.sub(r"\s+", " ", text.replace("**", "")).strip()
+    return one_line(text.replace("**", ""))
 
 
 def _without_marker(text: str) -> str:
@@ -268,4 +364,4 @@ def title_text(doc: Document) -> str:
     """The title as printed, whitespace folded, without ** marks or a note marker at its end."""
     if doc.title is None:
         return ""
-    return _without_marker(doc.quote(doc.title))
+    return _without_marker(doc.quote(_title_without_marker(doc)))

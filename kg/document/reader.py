@@ -8,11 +8,14 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from kg.document.genres.documents import is_title
 from kg.document.genres.meeting import BODY_EVIDENCE_RE, TITLE_RE
+from kg.document.layouts.edition import DOCUMENT_NUMBER_LINE_RE, NUMBER_BEFORE_TITLE_RE
+from kg.document.layouts.web_page import record_bounds
 from kg.document.model import Document
 from kg.document.parser import parse_record
 from kg.errors import InputError
-from kg.text.dates import is_date_line
+from kg.text.dates import is_date_line, leading_date
 
 
 def decode(path: str, data: bytes) -> str:
@@ -63,14 +66,38 @@ def split_records(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in zip(cuts, cuts[1:]) if text[a:b].strip()]
 
 
+def starts_record(lines: list[str], i: int) -> bool:
+    """Whether line ``i`` opens a record: a title (after an edition's number),
+    a date line before a title, an edition's document number line, or a date
+    run together with the title on one line."""
+    line = lines[i]
+    if DOCUMENT_NUMBER_LINE_RE.match(line):
+        return True
+    numbered = NUMBER_BEFORE_TITLE_RE.match(line)
+    bare = line[numbered.end():] if numbered else line
+    if is_title(bare) and not (numbered and bare.rstrip().endswith(".")):
+        return True  # "1. Report on the Moscow talks." is an agenda item, not an edition's document
+    dated = leading_date(line)
+    if dated is not None and dated < len(line.rstrip()):
+        return is_title(line[dated:].lstrip())
+    if is_date_line(line):
+        following = next((x for x in lines[i + 1:] if x.strip()), "")
+        return is_title(following)
+    return False
+
+
 def read_text(text: str, path: str = "<text>") -> list[Document]:
     """Parse ``text`` (already decoded) into its records."""
     if not text.strip():
         raise InputError(path, 1, "the text is empty: expected the text of a meeting record")
-    docs = []
-    for index, (start, end) in enumerate(split_records(text), start=1):
+    page_start, page_end = record_bounds(text, starts_record)
+    docs: list[Document] = []
+    for start, end in split_records(text[page_start:page_end]):
+        start, end = start + page_start, end + page_start
+        if any(d.text.strip() == text[start:end].strip() for d in docs):
+            continue  # the same record printed twice
         line_offset = text.count("\n", 0, start)
-        docs.append(parse_record(text[start:end], path=path, index=index, line_offset=line_offset))
+        docs.append(parse_record(text[start:end], path=path, index=len(docs) + 1, line_offset=line_offset))
     found = [d for d in docs if d.is_record()]
     if not found:
         raise InputError(

@@ -79,7 +79,7 @@ def resolve_roles(doc: Document) -> None:
             return replace(entry, person=own[0].name, office_key=found.office if found else "", kind="person")
         if found is None:
             return None
-        return replace(entry, person=found.label, office_key=found.office, kind="person")
+        return replace(entry, person=found.label, office_key=found.office, kind="person", from_authority=True)
 
     for plist in doc.participant_lists:
         plist.entries = [r for r in (resolve(e) for e in plist.entries) if r is not None]

@@ -42,19 +42,20 @@ class Citation:
 
 
 def regions(doc: Document) -> list[Span]:
-    """The spans of running text: turns, item outcomes, notes."""
+    """The spans of running text: turns, item outcomes, notes, and the
+    paragraphs of a record without turns (a cable, a report)."""
     out = [t.span for t in doc.turns]
     out += [span for _, span in doc.resolutions]
     out += [n.span for n in doc.notes]
+    out += doc.passages
     return out
 
 
 def citing_places(doc: Document) -> list[tuple[Span, int | None]]:
     """(span, note number) of the header citation and of every note."""
     out: list[tuple[Span, int | None]] = []
-    for name in ("Citation", "Source"):
-        f = doc.field(name)
-        if f:
+    for f in doc.fields:
+        if f.name in ("Citation", "Source"):
             out.append((f.span, None))
     out += [(note.span, note.number) for note in doc.notes]
     return out

@@ -17,8 +17,9 @@ from kg.document.genres.meeting import CONFIRMS_DECISION_RE, PROPOSAL_RE
 from kg.document.layouts.notes import without_markers
 from kg.document.model import Document, NameEntry, Span
 from kg.extract.context import turn_at
+from kg.graph import iris
 from kg.graph.builder import GraphBuilder, item_iri, note_iri, sitting_iri, turn_iri
-from kg.vocab import ID, KG
+from kg.vocab import KG
 
 
 def extract(doc: Document, b: GraphBuilder) -> None:
@@ -29,12 +30,20 @@ def extract(doc: Document, b: GraphBuilder) -> None:
         _proposals(doc, b, i, tasks)
     for part in doc.spans["resolution_items"]:
         item = part.value
-        where = item_iri(doc, item.item) if item.item is not None else None
+        where = item_iri(doc, item.item) if item.item is not None else _sitting_of(doc, part)
         inside = doc.spans.within("assignments", part)
         for task in inside:
             _task(doc, b, task, where)
         if not inside and item.states_decision:
             _decision(doc, b, part, where, list(item.assignees), summary=_clean(item.words))
+
+
+def _sitting_of(doc: Document, span: Span):
+    """The sitting whose span holds ``span``, for a resolution under no agenda item."""
+    for sitting in doc.sittings:
+        if sitting.span.start <= span.start <= sitting.span.end:
+            return sitting_iri(doc, sitting.index)
+    return sitting_iri(doc, doc.sittings[-1].index) if doc.sittings else None
 
 
 def _task(doc, b, task: Span, where) -> None:
@@ -47,7 +56,7 @@ def _clean(words: str) -> str:
 
 
 def _decision(doc, b, span: Span, where, entries: list[NameEntry], *, summary: str, group: str | None = None):
-    iri = ID[f"decision/{doc.key}/{span.start}"]
+    iri = iris.decision(doc.key, span.start)
     b.node(iri, KG.Decision, doc, [span])
     b.add(iri, KG.summary, Literal(summary))
     b.add(iri, KG.decidedIn, where)
@@ -95,7 +104,7 @@ def _proposals(doc: Document, b: GraphBuilder, i: int, tasks: list[Span]) -> Non
             parts.append(sent)
     if not parts:
         return
-    iri = ID[f"proposal/{doc.key}/{turn.span.start}"]
+    iri = iris.proposal(doc.key, turn.span.start)
     b.node(iri, KG.Proposal, doc, parts)
     b.add(iri, KG.proposedBy, b.named(doc, turn.speakers[0]))
     b.add(iri, KG.inTurn, turn_iri(doc, i))

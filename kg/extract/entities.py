@@ -1,41 +1,26 @@
 """Entities extractor: persons, places and bodies mentioned in the running
 text (turns, item outcomes, notes), with every spelling seen.
 
-Three sources of mentions: the name forms of the authority data (a
-gazetteer: labels, aliases, surnames), surnames of persons the record already
+Three sources of mentions: the name forms of the gazetteer
+(:mod:`kg.extract.gazetteer`, not the authority table), surnames of persons the record already
 names in its lists and turns, and patterns of the genre (military ranks,
 "the Chinese delegation", "the KSC Central Committee"). Identity in Wikidata
 is not decided here: see :mod:`kg.link`."""
 
 from __future__ import annotations
 
-from functools import lru_cache
-from re import Pattern
 
 from kg.document.model import Document, Span
 from kg.document.spans import regions
+from kg.extract.gazetteer import load_gazetteer
 from kg.graph.builder import GraphBuilder
-from kg.link.forms import load_forms
 from kg.text.names import (
     BODY_NAME_RE,
     LEADING_ARTICLE_RE,
     NOT_BODY_LEAD_RE,
     RANKED_NAME_RE,
-    form_pattern,
     surname_pattern,
 )
-
-@lru_cache(maxsize=1)
-def gazetteer() -> tuple[tuple[str, str, str, Pattern], ...]:
-    """(kind, form, canonical name, compiled pattern), longest forms first."""
-    out = []
-    for kind, form, canonical in load_forms():
-        if len(form) < 3 or not form[0].isupper():
-            continue
-        out.append((kind, form, canonical, form_pattern(form)))
-    out.sort(key=lambda x: (-len(x[1]), x[1]))
-    return tuple(out)
-
 
 def extract(doc: Document, b: GraphBuilder) -> None:
     taken: dict[str, list[Span]] = {"person": [], "place": [], "body": []}
@@ -61,13 +46,13 @@ def extract(doc: Document, b: GraphBuilder) -> None:
             a, z = region.start + m.start("name"), region.start + m.end("name")
             if claim("body", a, z):
                 b.entity(doc, "body", LEADING_ARTICLE_RE.sub("", name), Span(a, z))
-        for kind, form, canonical, pattern in gazetteer():
+        for kind, form, pattern in load_gazetteer():
             if form not in words:
                 continue
             for m in pattern.finditer(words):
                 a, z = region.start + m.start(), region.start + m.end()
                 if claim(kind, a, z):
-                    b.entity(doc, kind, form, Span(a, z), canonical=canonical)
+                    b.entity(doc, kind, form, Span(a, z))
         for surname in known:
             for m in surname_pattern(surname).finditer(words):
                 a, z = region.start + m.start(), region.start + m.end()

@@ -14,10 +14,11 @@ from rdflib import Literal
 
 from kg.document.model import Document, Span
 from kg.extract.context import passage_node, turn_at
+from kg.graph import iris
 from kg.graph.builder import GraphBuilder, date_literal, turn_iri
 from kg.names import slug
 from kg.text.events import UNDATED, kind_near
-from kg.vocab import ID, KG, RDF, RDFS, SDO, SEM
+from kg.vocab import KG, RDF, RDFS, SDO, SEM
 
 
 def extract(doc: Document, b: GraphBuilder) -> None:
@@ -36,7 +37,7 @@ def extract(doc: Document, b: GraphBuilder) -> None:
             when = d.begin.isoformat() if d.end_date in (None, d.begin) else f"{d.begin.isoformat()}--{d.end_date.isoformat()}"
             if d.precision == "month":
                 when = d.begin.isoformat()[:7]
-            iri = ID[f"event/{doc.key}/{slug(kind)}-{when}"]
+            iri = iris.event(doc.key, slug(kind), when)
             _event(doc, b, iri, kind, f"{kind} of {when}", sent, Span(d.start, d.end, "date"))
             b.add(iri, KG.dateAsPrinted, Literal(d.printed))
             if d.precision == "day":
@@ -51,7 +52,7 @@ def extract(doc: Document, b: GraphBuilder) -> None:
         for kind, regex in UNDATED:
             for m in regex.finditer(words):
                 name = " ".join(m.group("name").split())
-                iri = ID[f"event/{doc.key}/{slug(kind)}-{slug(name)[:60]}"]
+                iri = iris.event(doc.key, slug(kind), slug(name)[:60].strip("-"))
                 span = Span(sent.start + m.start("name"), sent.start + m.end("name"))
                 _event(doc, b, iri, kind, name, sent, span)
 

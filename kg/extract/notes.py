@@ -7,10 +7,11 @@ from __future__ import annotations
 from rdflib import Literal, URIRef
 
 from kg.document.model import Document, Span
+from kg.graph import iris
 from kg.graph.builder import GraphBuilder, note_iri, text_iri
 from kg.text.note_kinds import note_kinds
 from kg.text.sentences import clause_start
-from kg.vocab import ID, KG, OA, RDF, XSD
+from kg.vocab import KG, OA, RDF, XSD
 
 
 # The note kinds of kg.text.note_kinds as terms of the ontology.
@@ -34,7 +35,7 @@ def passage_before(doc: Document, marker: Span) -> Span:
 
 
 def marker_iri(doc: Document, marker) -> URIRef:
-    return ID[f"marker/{doc.key}/{marker.number}-{marker.span.start}"]
+    return iris.marker(doc.key, marker.number, marker.span.start)
 
 
 def extract(doc: Document, b: GraphBuilder) -> None:
@@ -60,7 +61,7 @@ def extract(doc: Document, b: GraphBuilder) -> None:
             b.add(iri, KG.noteKind, kind)
         b.add(iri, KG.primaryNoteKind, kinds[0])
         b.add(iri, OA.motivatedBy, OA.editing if kinds[0] == KG.Correction else OA.commenting)
-        body = ID[f"note/{doc.key}/{note.number}/body"]
+        body = iris.note_body(doc.key, note.number)
         b.node(body, OA.TextualBody, doc, [note.span])
         b.add(body, RDF.value, Literal(_body_text(doc, note)))
         b.add(iri, OA.hasBody, body)

@@ -4,10 +4,13 @@ or its notes say so."""
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import PurePath
 
 from rdflib import Literal
 
+from kg.document.correspondents import is_body, printed_at
+from kg.document.genres.documents import MEETING, MEMCON
 from kg.document.genres.meeting import ABSENT_RES, BODY_IN_TITLE_RE, CHAIR_RES, PROTOCOL_REFERENCE_RE
 from kg.document.layouts.archive_page import (
     COMPILER_RE,
@@ -20,6 +23,8 @@ from kg.document.layouts.archive_page import (
 )
 from kg.document.model import Document, NameEntry, Span
 from kg.document.parser import title_text
+from kg.extract.gazetteer import load_gazetteer
+from kg.graph import iris
 from kg.graph.builder import (
     GraphBuilder,
     date_literal,
@@ -30,7 +35,7 @@ from kg.graph.builder import (
     text_iri,
 )
 from kg.text.sentences import sentence_around
-from kg.vocab import DCTERMS, ID, KG, RICO, SDO, SEM, XSD
+from kg.vocab import DCTERMS, KG, RICO, SDO, SEM, XSD
 
 LANGUAGES = {
     "russian": "ru", "english": "en", "hungarian": "hu", "czech": "cs", "slovak": "sk", "polish": "pl",
@@ -38,12 +43,42 @@ LANGUAGES = {
     "serbo-croatian": "sh", "serbian": "sr", "croatian": "hr", "italian": "it", "spanish": "es",
 }
 
+# The documentary forms of kg.document.genres.documents as terms of the ontology.
+FORMS = {MEETING: KG.MeetingRecord, "cable": KG.Cable, "telegram": KG.Telegram, "report": KG.Report,
+         "letter": KG.Letter, "diary entry": KG.DiaryEntry, "memorandum": KG.Memorandum,
+         MEMCON: KG.MemorandumOfConversation}
+
+
 def extract(doc: Document, b: GraphBuilder) -> None:
     _record(doc, b)
-    _session(doc, b)
+    _correspondence(doc, b)
+    if doc.form in (None, MEETING, MEMCON):
+        _session(doc, b)
+        _roles(doc, b)
     _sittings(doc, b)
     _agenda(doc, b)
-    _roles(doc, b)
+
+
+@lru_cache(maxsize=1)
+def _place_names() -> frozenset[str]:
+    return frozenset(form for kind, form, _ in load_gazetteer() if kind == "place")
+
+
+def _correspondence(doc: Document, b: GraphBuilder) -> None:
+    """The record's form, author, addressees and place of writing."""
+    record = record_iri(doc)
+    if doc.form in FORMS:
+        b.add(record, RICO.hasDocumentaryFormType, FORMS[doc.form])
+    recipients = doc.recipient if isinstance(doc.recipient, list) else [doc.recipient] if doc.recipient else []
+    for prop, names in ((RICO.hasAuthor, [doc.author] if doc.author else []), (RICO.hasAddressee, recipients)):
+        for name in names:
+            span = printed_at(doc, name)
+            if span is not None and name not in _place_names():  # "Cable ... to Prague" names a place, not a person
+                b.add(record, prop, b.entity(doc, "body" if is_body(name) else "person", name, span))
+    if doc.place and doc.dateline is not None:
+        span = printed_at(doc, doc.place)
+        if span is not None:
+            b.add(record, SDO.locationCreated, b.entity(doc, "place", doc.place, span))
 
 
 def _record(doc: Document, b: GraphBuilder) -> None:
@@ -110,10 +145,6 @@ def _record(doc: Document, b: GraphBuilder) -> None:
             b.add(record, KG.compilerAsPrinted, Literal(comp.group("name")))
 
 
-def compiler(doc: Document, b: GraphBuilder):
-    return b.graph.value(record_iri(doc), DCTERMS.creator)
-
-
 def _session(doc: Document, b: GraphBuilder) -> None:
     session = session_iri(doc)
     b.node(session, KG.Session, doc, [doc.title] if doc.title else [doc.body])
@@ -137,7 +168,7 @@ def _session(doc: Document, b: GraphBuilder) -> None:
             b.node(session, [], doc, [Span(p.start + m.start(), p.start + m.end())])
     for plist in doc.participant_lists:
         if plist.source == "title":
-            lst = ID[f"list/{doc.key}/guests"]
+            lst = iris.guest_list(doc.key)
             _list(doc, b, lst, plist.entries, plist.span, "with participation by")
             b.add(session, KG.hasParticipantList, lst)
             for entry in plist.entries:
@@ -148,7 +179,7 @@ def _list(doc: Document, b: GraphBuilder, iri, entries: list[NameEntry], span: S
     b.node(iri, KG.ParticipantList, doc, [span])
     b.add(iri, SDO.name, Literal(heading))
     for pos, entry in enumerate(entries, start=1):
-        e = ID[f"entry/{doc.key}/{entry.span.start}"]
+        e = iris.entry(doc.key, entry.span.start)
         b.node(e, KG.ListEntry, doc, [entry.span])
         b.add(e, KG.nameAsPrinted, Literal(entry.printed))
         b.add(e, SDO.position, Literal(pos, datatype=XSD.positiveInteger))
@@ -168,7 +199,7 @@ def _sittings(doc: Document, b: GraphBuilder) -> None:
         b.add(s, SDO.position, Literal(sitting.index, datatype=XSD.positiveInteger))
         if sitting.participant_list is not None:
             plist = doc.participant_lists[sitting.participant_list]
-            lst = ID[f"list/{doc.key}/{sitting.index}"]
+            lst = iris.participant_list(doc.key, sitting.index)
             _list(doc, b, lst, plist.entries, plist.span, plist.heading)
             b.add(s, KG.hasParticipantList, lst)
             for entry in plist.entries:
@@ -186,7 +217,7 @@ def _agenda(doc: Document, b: GraphBuilder) -> None:
         b.add(iri, SEM.subEventOf, parent)
         b.add(iri, SDO.position, Literal(counts[parent], datatype=XSD.positiveInteger))
         for pos, entry in enumerate(item.names, start=1):
-            e = ID[f"entry/{doc.key}/{entry.span.start}"]
+            e = iris.entry(doc.key, entry.span.start)
             person = b.named(doc, entry)
             b.node(e, KG.ListEntry, doc, [entry.span])
             b.add(e, KG.nameAsPrinted, Literal(entry.printed))
@@ -222,8 +253,8 @@ def _roles(doc: Document, b: GraphBuilder) -> None:
 
 
 def _role(doc: Document, b: GraphBuilder, session, kind, person, evidence: Span) -> None:
-    local = str(person).rsplit("/", 1)[1]
-    role = ID[f"role/{doc.key}/{'chair' if kind == KG.Chair else 'absent'}/{local}"]
+    key = str(b.graph.value(person, KG.nameKey))
+    role = iris.role(doc.key, "chair" if kind == KG.Chair else "absent", key)
     b.node(role, KG.RoleInSession, doc, [evidence])
     b.add(role, KG.roleType, kind)
     b.add(role, KG.agent, person)

@@ -8,10 +8,11 @@ from __future__ import annotations
 from rdflib import Literal, URIRef
 
 from kg.document.model import Document, Span
+from kg.graph import iris
 from kg.graph.builder import GraphBuilder, note_iri, record_iri, text_iri
 from kg.names import slug
 from kg.text.citations.archives import LATER_NAMES
-from kg.vocab import ID, KG, RDFS, RICO, RICRST, SDO, XSD
+from kg.vocab import KG, RDFS, RICO, RICRST, SDO, XSD
 
 RECORD_SET_TYPES = {"Fonds": RICRST.Fonds, "Series": RICRST.Series, "File": RICRST.File}
 
@@ -23,7 +24,8 @@ def extract(doc: Document, b: GraphBuilder) -> None:
         if rspan.label == "archival":
             source = _archival(doc, b, ref, rspan)
             _citation(doc, b, rspan, source, citing, ref.printed, folios=ref.folios_printed)
-            if header:
+            if header and b.graph.value(record_iri(doc), RICO.isOrWasIncludedIn) is None:
+                # the first reference of the header places the record; others are copies or related files
                 b.add(record_iri(doc), RICO.isOrWasIncludedIn, b.graph.value(source, RICO.isOrWasIncludedIn))
                 b.add(record_iri(doc), RICO.identifier, Literal(ref.printed))
         elif rspan.label == "published":
@@ -32,7 +34,7 @@ def extract(doc: Document, b: GraphBuilder) -> None:
             if header:
                 b.add(text_iri(doc), SDO.isPartOf, work)
         else:
-            x = ID[f"xref/{doc.key}/{rspan.start}"]
+            x = iris.xref(doc.key, rspan.start)
             b.node(x, KG.CrossReference, doc, [rspan])
             b.add(x, KG.asPrinted, Literal(ref.printed))
             b.add(x, KG.targetNoteNumber, Literal(ref.number, datatype=XSD.nonNegativeInteger))
@@ -43,7 +45,7 @@ def extract(doc: Document, b: GraphBuilder) -> None:
 
 
 def _archival(doc: Document, b: GraphBuilder, ref, span: Span) -> URIRef:
-    archive = ID[f"archive/{slug(ref.archive)}"]
+    archive = iris.archive(slug(ref.archive))
     b.node(archive, RICO.CorporateBody, doc, [span])
     b.add(archive, RICO.name, Literal(ref.archive))
     b.add(archive, RDFS.label, Literal(ref.archive))
@@ -52,10 +54,12 @@ def _archival(doc: Document, b: GraphBuilder, ref, span: Span) -> URIRef:
         b.add(archive, RICO.name, Literal(later))
     if ref.archive_printed and ref.archive_printed != ref.archive:
         b.add(archive, RICO.name, Literal(ref.archive_printed))
-    parent, path = archive, [slug(ref.archive)]
+    parent, path = archive, []
     for level in ref.levels:
+        if level.kind == "pages":
+            continue  # the pages are the leaf's folios, not a record set
         path.append(f"{slug(level.kind)}-{slug(level.value)}")
-        node = ID["archive/" + "/".join(path)]
+        node = iris.record_set(slug(ref.archive), path)
         b.node(node, RICO.RecordSet, doc, [span])
         b.add(node, RICO.identifier, Literal(level.value))
         b.add(node, KG.levelLabel, Literal(level.printed))
@@ -67,7 +71,7 @@ def _archival(doc: Document, b: GraphBuilder, ref, span: Span) -> URIRef:
             b.add(node, RICO.isOrWasIncludedIn, parent)
             b.add(node, RICO.isDirectlyIncludedIn, parent)
         parent = node
-    leaf = ID["source/" + "/".join(path + [slug(ref.folios or "all")])]
+    leaf = iris.source(slug(ref.archive), path, slug(ref.folios or "all"))
     b.node(leaf, RICO.Record, doc, [span])
     b.add(leaf, RICO.isOrWasIncludedIn, parent)
     if parent != archive:
@@ -80,8 +84,7 @@ def _archival(doc: Document, b: GraphBuilder, ref, span: Span) -> URIRef:
 
 
 def _work(doc: Document, b: GraphBuilder, ref, span: Span) -> URIRef:
-    key = slug(ref.title) + (f"/vol-{slug(ref.volume)}" if ref.volume else "")
-    work = ID[f"work/{key}"]
+    work = iris.work(slug(ref.title), slug(ref.volume) if ref.volume else None)
     b.node(work, SDO.CreativeWork, doc, [span])
     b.add(work, SDO.name, Literal(ref.title))
     if ref.volume:
@@ -94,7 +97,7 @@ def _work(doc: Document, b: GraphBuilder, ref, span: Span) -> URIRef:
 
 
 def _citation(doc, b, span: Span, target, citing, printed: str, *, folios=None, pages=None) -> URIRef:
-    c = ID[f"citation/{doc.key}/{span.start}"]
+    c = iris.citation(doc.key, span.start)
     b.node(c, KG.Citation, doc, [span])
     b.add(c, KG.cites, target)
     b.add(c, KG.citedIn, citing)

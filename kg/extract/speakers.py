@@ -8,9 +8,10 @@ from __future__ import annotations
 from rdflib import Literal
 
 from kg.document.model import Document, Span
-from kg.graph.builder import GraphBuilder, item_iri, record_iri, sitting_iri, turn_iri
+from kg.graph import iris
+from kg.graph.builder import GraphBuilder, item_iri, record_iri, sitting_iri, turn_iri, turn_position
 from kg.text.stances import DISAGREE_RE, STANCE_CUES, stance_cue
-from kg.vocab import DCTERMS, ID, KG, PROV, SDO, SEM, XSD
+from kg.vocab import DCTERMS, KG, PROV, SDO, SEM, XSD
 
 # The stances of kg.text.stances as terms of the ontology.
 STANCES = {"ForForce": KG.ForForce, "ForDecisiveMeasures": KG.ForDecisiveMeasures,
@@ -24,7 +25,7 @@ def extract(doc: Document, b: GraphBuilder) -> None:
     compiler = b.graph.value(record_iri(doc), DCTERMS.creator)
     for i, turn in enumerate(doc.turns):
         iri = turn_iri(doc, i)
-        position = int(str(iri).rsplit("/", 1)[1])
+        position = turn_position(doc, i)
         b.node(iri, KG.SpeechTurn, doc, [turn.span])
         b.add(iri, SEM.subEventOf, sitting_iri(doc, turn.sitting))
         b.add(iri, SDO.position, Literal(position, datatype=XSD.positiveInteger))
@@ -51,7 +52,7 @@ def extract(doc: Document, b: GraphBuilder) -> None:
             b.add(iri, PROV.wasAttributedTo, compiler)
         if len(persons) == 1:
             _disagreements(doc, b, iri, persons[0], turn.span)
-            _stances(doc, b, iri, persons[0], turn.span)
+            _stances(doc, b, iri, persons[0], turn, position)
 
 
 def _disagreements(doc, b, turn, person, span: Span) -> None:
@@ -61,7 +62,7 @@ def _disagreements(doc, b, turn, person, span: Span) -> None:
         other = b.entity(doc, "person", m.group(group), other_span)
         if other == person:
             continue
-        d = ID[f"disagreement/{doc.key}/{m.start()}"]
+        d = iris.disagreement(doc.key, m.start())
         b.node(d, KG.Disagreement, doc, [_sentence_of(doc, span, m.start())])
         b.add(d, KG.agent, person)
         b.add(d, KG.disagreesWith, other)
@@ -72,19 +73,19 @@ def _sentence_of(doc: Document, span: Span, offset: int) -> Span:
     return next((s for s in doc.spans.within("sentences", span) if s.start <= offset < s.end), span)
 
 
-def _stances(doc, b, turn, person, span: Span) -> None:
-    local = str(turn).split("/turn/", 1)[1]
+def _stances(doc, b, turn_node, person, turn, position: int) -> None:
+    span = turn.span
     spoken = [(sent, doc.quote(sent)) for sent in doc.spans.within("sentences", span)]
     for name, rule, cue in STANCE_CUES:
         evidence = [sent for sent, words in spoken if stance_cue(words, cue)]
         if not evidence:
             continue
         stance = STANCES[name]
-        claim = ID[f"stance/{local}/{name}"]
+        claim = iris.stance(doc.key, turn.sitting, position, rule)
         b.node(claim, [KG.StanceClaim, KG.Interpretation], doc, evidence)
         b.add(claim, KG.agent, person)
         b.add(claim, KG.stance, stance)
-        b.add(claim, KG.inTurn, turn)
+        b.add(claim, KG.inTurn, turn_node)
         b.add(claim, KG.assertedBy, Literal("kg speakers extractor"))
         b.add(claim, KG.rule, Literal(rule))
         for sent in evidence:

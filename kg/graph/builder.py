@@ -13,54 +13,47 @@ from collections.abc import Iterable
 from rdflib import Graph, Literal, URIRef
 
 from kg.document.model import Document, Span
-from kg.link.forms import canonical_name
-from kg.names import name_key, slug, surname
-from kg.vocab import ID, KG, OA, ORG, PROV, RDF, RDFS, SDO, XSD, bind_prefixes
+from kg.graph import iris
+from kg.graph.identity import RecordPersons, other_iri
+from kg.names import surname
+from kg.vocab import KG, OA, ORG, PROV, RDF, RDFS, SDO, XSD, bind_prefixes
 
 ENTITY_CLASSES = {"person": SDO.Person, "place": SDO.Place, "body": ORG.Organization}
 
 
 def text_iri(doc: Document) -> URIRef:
-    return ID[f"text/{doc.key}"]
+    return iris.text(doc.key)
 
 
 def record_iri(doc: Document) -> URIRef:
-    return ID[f"record/{doc.key}"]
+    return iris.record(doc.key)
 
 
 def session_iri(doc: Document) -> URIRef:
-    return ID[f"session/{doc.key}"]
+    return iris.session(doc.key)
 
 
 def sitting_iri(doc: Document, index: int) -> URIRef:
-    return ID[f"sitting/{doc.key}/{index}"]
+    return iris.sitting(doc.key, index)
 
 
 def item_iri(doc: Document, index: int) -> URIRef:
-    return ID[f"item/{doc.key}/{index + 1}"]
+    return iris.item(doc.key, index + 1)
+
+
+def turn_position(doc: Document, turn_index: int) -> int:
+    """1-based position of ``doc.turns[turn_index]`` within its sitting."""
+    turn = doc.turns[turn_index]
+    return sum(1 for t in doc.turns[:turn_index] if t.sitting == turn.sitting) + 1
 
 
 def turn_iri(doc: Document, turn_index: int) -> URIRef:
     """IRI of ``doc.turns[turn_index]``: sitting and 1-based position in it."""
-    turn = doc.turns[turn_index]
-    position = sum(1 for t in doc.turns[:turn_index] if t.sitting == turn.sitting) + 1
-    return ID[f"turn/{doc.key}/{turn.sitting}/{position}"]
+    return iris.turn(doc.key, doc.turns[turn_index].sitting, turn_position(doc, turn_index))
 
 
 def note_iri(doc: Document, number: int) -> URIRef:
-    return ID[f"note/{doc.key}/{number}"]
-
-
-def entity_iri(kind: str, name: str, namesakes: set[str] = frozenset()) -> URIRef:
-    """Persons are keyed by surname, so one person is one node across records;
-    where a record names two persons of one surname, the initial keeps them apart."""
-    if kind != "person":
-        return ID[f"{kind}/{name_key(name) or slug(name)}"]
-    key = name_key(surname(name)) or slug(name)
-    words = name.split()
-    if key in namesakes and len(words) > 1 and words[0][0].isalpha():
-        key = f"{slug(words[0][0])}-{key}"
-    return ID[f"person/{key}"]
+    return iris.note(doc.key, number)
 
 
 def date_literal(value: _dt.date) -> Literal:
@@ -72,7 +65,7 @@ class GraphBuilder:
 
     def __init__(self, graph: Graph | None = None):
         self.graph = graph if graph is not None else Graph()
-        self._namesake_cache: dict[str, set[str]] = {}
+        self._persons: dict[str, RecordPersons] = {}
         bind_prefixes(self.graph)
 
     def add(self, s, p, o) -> None:
@@ -84,11 +77,12 @@ class GraphBuilder:
 
     def span(self, doc: Document, span: Span) -> URIRef:
         """The oa:SpecificResource of ``span`` with both selectors."""
-        iri = ID[f"span/{doc.key}/{span.start}-{span.end}"]
+        iri = iris.span(doc.key, span.start, span.end)
         g = self.graph
         if (iri, RDF.type, OA.SpecificResource) in g:
             return iri
-        pos, quote = URIRef(f"{iri}/pos"), URIRef(f"{iri}/quote")
+        pos = iris.span_position(doc.key, span.start, span.end)
+        quote = iris.span_quote(doc.key, span.start, span.end)
         g.add((iri, RDF.type, OA.SpecificResource))
         g.add((iri, OA.hasSource, text_iri(doc)))
         g.add((iri, OA.hasSelector, pos))
@@ -114,29 +108,27 @@ class GraphBuilder:
         printed office stands for its holder, and the mention keeps the office as
         printed. An office nobody is known to hold on the date names nobody (None)."""
         if entry.person:
-            return self.entity(doc, "person", entry.person, entry.span, canonical=entry.person,
-                               as_printed=entry.printed)
+            return self.entity(doc, "person", entry.key_name, entry.span, as_printed=entry.printed)
         if entry.kind == "office":
             return None
         return self.entity(doc, entry.kind, entry.printed, entry.span)
 
-    def entity(self, doc: Document, kind: str, printed: str, span: Span, *, canonical: str | None = None,
-               as_printed: str | None = None) -> URIRef:
-        """The person, place or body named ``printed`` at ``span``, with a mention node.
-        ``canonical`` is the authority's name for it, when the name form came from there;
-        ``as_printed`` the words at ``span`` when they are not a name (an office)."""
-        canonical = canonical or canonical_name(kind, printed)
-        iri = entity_iri(kind, canonical or printed, self._namesakes(doc))
-        name = canonical or printed
+    def entity(self, doc: Document, kind: str, printed: str, span: Span, *, as_printed: str | None = None) -> URIRef:
+        """The person, place or body named ``printed`` at ``span``, with a mention
+        node; keyed by the rule of :mod:`kg.graph.identity`. ``as_printed``: the
+        words at ``span`` when they are not the name (an office standing for its holder)."""
+        if kind == "person":
+            iri, key = self.persons(doc).iri(printed)
+        else:
+            iri, key = other_iri(kind, printed)
         g = self.graph
-        key = str(iri).rsplit("/", 1)[1]
         if (iri, RDF.type, ENTITY_CLASSES[kind]) not in g:
             g.add((iri, RDF.type, ENTITY_CLASSES[kind]))
             g.add((iri, KG.nameKey, Literal(key)))
         if as_printed is None:
             g.add((iri, KG.spelling, Literal(printed)))
-        self._label(iri, surname(name) if kind == "person" else name)
-        mention = ID[f"mention/{doc.key}/{span.start}-{span.end}"]
+        self._label(iri, surname(printed) if kind == "person" else printed)
+        mention = iris.mention(doc.key, span.start, span.end)
         self.node(mention, KG.Mention, doc, [span])
         self.add(mention, KG.asPrinted, Literal(as_printed if as_printed is not None else printed))
         self.add(mention, KG.refersTo, iri)
@@ -144,10 +136,11 @@ class GraphBuilder:
         g.add((iri, PROV.wasDerivedFrom, self.span(doc, span)))
         return iri
 
-    def _namesakes(self, doc: Document) -> set[str]:
-        if doc.key not in self._namesake_cache:
-            self._namesake_cache[doc.key] = doc.namesakes()
-        return self._namesake_cache[doc.key]
+    def persons(self, doc: Document) -> RecordPersons:
+        """The persons ``doc`` names in full, read once per record."""
+        if doc.key not in self._persons:
+            self._persons[doc.key] = RecordPersons(doc)
+        return self._persons[doc.key]
 
     def _label(self, iri: URIRef, label: str) -> None:
         """One display name per entity (schema:name, also its first rdfs:label): the

@@ -12,8 +12,9 @@ from rdflib import Graph, Literal
 from kg.document.model import Document
 from kg.errors import ExtractorError, KgError
 from kg.extract import EXTRACTORS
+from kg.graph import iris
 from kg.graph.builder import GraphBuilder
-from kg.vocab import ID, KG
+from kg.vocab import KG
 
 
 class Pipeline:
@@ -49,7 +50,7 @@ def _warnings(doc: Document, b: GraphBuilder) -> None:
     """Text the parser could not read stays in the graph as kg:UnparsedText."""
     messages = {w.span: w for w in doc.warnings if w.span is not None}
     for span in doc.unparsed:
-        iri = ID[f"unparsed/{doc.key}/{span.start}"]
+        iri = iris.unparsed(doc.key, span.start)
         b.node(iri, KG.UnparsedText, doc, [span])
         w = messages.get(span)
         b.add(iri, KG.warning, Literal(f"line {w.line}: {w.message}" if w else f"line {doc.line_of(span.start)}: unparsed text"))

@@ -21,7 +21,7 @@ class CandidateScore:
 @dataclass(frozen=True)
 class LinkResult:
     entity: str  # IRI
-    kind: str  # person | place | org | event
+    kind: str  # person | place | body | event
     name: str  # the entity's name as printed
     outcome: str  # linked | ambiguous | not_found
     qid: str | None = None  # when linked

@@ -47,7 +47,7 @@ CLASSES: dict[str, tuple[str, ...]] = {
         "Q1549591",  # big city
         "Q486972",  # human settlement
     ),
-    "org": (
+    "body": (
         "Q43229",  # organization
         "Q7278",  # political party
         "Q327333",  # government agency

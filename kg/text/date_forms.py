@@ -67,6 +67,11 @@ _DAY_LIST_RE = re.compile(
     rf"{_START}(?P<list>{_DAY_ONLY}(?:\s*,\s*{_DAY_ONLY}){{0,5}})\s*,?\s+and\s+"
     rf"{_day('d1')}\s+(?:of\s+)?{_month('m1')}(?:,?\s+{_year('y1')})?"
 )
+# "from 1 to 7 April 1957", "between 1 and 7 April": one range, "from" left out
+_FROM_TO_RE = re.compile(
+    rf"(?<!\w)(?:[Ff]rom|[Bb]etween)\s+{_day('d1')}\s+(?:to|and|until|till|through)\s+"
+    rf"{_day('d2')}\s+(?:of\s+)?{_month('m1')}(?:,?\s+{_year('y1')})?"
+)
 # "November 1, 1956", "November 5-6, 1956", "October 31-November 1, 1956"
 _MONTH_DAY_RE = re.compile(
     rf"(?<!\w){_month('m1')}\s+{_day('d1')}"
@@ -200,6 +205,11 @@ def _day_list(m: re.Match, text: str, default: int | None) -> list[Reading] | No
     return _found(*mentions)
 
 
+def _from_to(m: re.Match, text: str, default: int | None) -> list[Reading] | None:
+    month, year = month_number(m["m1"]), _year_value(m["y1"]) or default
+    return _found(_mention(text, m.start("d1"), m.end(), (year, month, int(m["d1"])), (year, month, int(m["d2"]))))
+
+
 def _month_day(m: re.Match, text: str, default: int | None) -> list[Reading] | None:
     m1 = month_number(m["m1"])
     m2 = month_number(m["m2"]) if m["m2"] else m1
@@ -253,6 +263,7 @@ def _relative(m: re.Match, text: str, default: int | None) -> list[Reading] | No
 RULES: tuple[tuple[re.Pattern, _Rule], ...] = (
     (_CROSS_MONTH_RE, _cross_month),
     (_DAY_MONTH_RE, _day_month),
+    (_FROM_TO_RE, _from_to),
     (_DAY_LIST_RE, _day_list),
     (_MONTH_DAY_RE, _month_day),
     (_MONTH_YEAR_RE, _month_year),

@@ -13,6 +13,8 @@ it stands for.  The forms handled are the ones of the genre:
   ``(4 XI)`` (the span excludes the parentheses), ``31.X.1956``;
 * numeric day-first dates with a four-digit year: ``31.10.1956``;
 * day ranges and lists: ``5-6 December 1956``, ``31 October-1 November``,
+  ``from 1 to 7 April 1957`` and ``between 1 and 7 April`` (the range
+  without its "from"),
   ``October 31-November 1, 1956``; ``27 and 29 October 1956`` gives two
   mentions, ``27`` and ``29 October 1956``, sharing month and year;
 * month precision: ``October 1956``, ``late October``, ``end of October``,
@@ -184,3 +186,13 @@ def is_date_line(line: str) -> bool:
     mention = parse_date(core)
     return (mention is not None and mention.precision == "day" and mention.begin is not None
             and mention.begin == mention.end_date and mention.printed == core)
+
+
+def leading_date(line: str) -> int | None:
+    """Where a day's date that opens ``line`` ends ("June 24, 1958 Minutes
+    of ..." -> 13), marks aside; None when the line does not open with one."""
+    lead = len(line) - len(line.lstrip(" \t*_"))
+    mentions = find_dates(line[lead:lead + 40])
+    if not mentions or mentions[0].start != 0 or mentions[0].precision != "day" or mentions[0].begin is None:
+        return None
+    return lead + mentions[0].end

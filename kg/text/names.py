@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽА-ЯЁ"
-LOWER = "a-zß-öø-ÿāăąćčďđēėęěğīįıķĺļľłńņňōőœŕřśşšţťūůűųźżžа-яё"
+UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽȘȚА-ЯЁ"
+LOWER = "a-zß-öø-ÿāăąćčďđēėęěğīįıķĺļľłńņňōőœŕřśşšţťūůűųźżžșțа-яё"
 LETTER = UPPER + LOWER
 
 # A surname as printed: "Mikoyan", "Dockal", "Mad'ar", "Kádár", "Khr." (abbreviated),
@@ -88,5 +88,6 @@ NOT_NAMES = frozenset({
     "item", "point", "subject", "translation", "original", "date", "top", "secret", "copy",
     "those", "participants", "on", "about", "the", "we", "they", "he", "she", "it", "this",
     "that", "there", "if", "but", "and", "or", "so", "now", "here", "objectively", "information",
-    "reactions", "everything", "nothing", "anarchy",
+    "reactions", "everything", "nothing", "anarchy", "excerpts", "excerpt", "extract", "participating",
+    "alternative", "secretariat", "candidates", "agreed", "responsible",
 })

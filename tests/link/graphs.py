@@ -69,7 +69,7 @@ class Record:
     # -- entities
     def entity(self, kind: str, name: str, key: str | None = None) -> URIRef:
         folder, rdf_type = {"person": ("person", SDO.Person), "place": ("place", SDO.Place),
-                            "org": ("body", ORG.Organization)}[kind]
+                            "body": ("body", ORG.Organization)}[kind]
         key = key or name_key(surname(name) if kind == "person" else name)
         iri = ID[f"{folder}/{key}"]
         g = self.g

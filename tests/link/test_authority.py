@@ -11,11 +11,10 @@ from kg.link.authority import (
     DEFAULT_PATH,
     PartialDate,
     cell_date,
-    form_key,
     load_authority,
     parse_authority,
-    split_person,
 )
+from kg.link.forms import form_key, split_person
 
 from .conftest import tsv
 
@@ -254,3 +253,12 @@ def test_a_user_row_may_not_reuse_a_shipped_key(tmp_path, monkeypatch):
     monkeypatch.setenv("KG_AUTHORITY", str(user))
     with pytest.raises(LinkError, match=r"authority.tsv:2: key 'anastas-mikoyan' already used on .*data/authority.tsv:\d+"):
         load_authority()
+
+
+def test_bodies_are_kind_body_and_the_old_spelling_org_is_read():
+    rows = [dict(kind="org", label="Old Spelling Committee", evidence="test row"),
+            dict(kind="body", label="New Spelling Committee", evidence="test row")]
+    authority = parse_authority(tsv(rows), "t.tsv")
+    assert [e.kind for e in authority] == ["body", "body"]
+    kinds = {line.split("\t")[1] for line in DEFAULT_PATH.read_text(encoding="utf-8").splitlines()[1:] if line}
+    assert "org" not in kinds and "body" in kinds

@@ -244,9 +244,9 @@ def test_person_named_like_a_place_is_not_linked(graph, meeting, authority):
 
 
 def test_bodies_and_events(graph, meeting, authority):
-    body = meeting.entity("org", "CPSU CC Presidium")
+    body = meeting.entity("body", "CPSU CC Presidium")
     meeting.mention(body, "CPSU CC Presidium")
-    hwp = meeting.entity("org", "HWP")
+    hwp = meeting.entity("body", "HWP")
     meeting.mention(hwp, "HWP")
     suez = meeting.event("the Suez Crisis", "1956-10-29", slug="suez")
     wrong = meeting.event("Suez Crisis", "1973-10-06", slug="suez-1973")
@@ -398,7 +398,7 @@ def test_claims_conform_to_the_shapes(graph, meeting, authority):
     meeting.speak("Khr.")
     meeting.attend("Konev")
     meeting.mention(meeting.entity("place", "Zhukov"), "Zhukov")
-    meeting.mention(meeting.entity("org", "HWP"), "HWP")
+    meeting.mention(meeting.entity("body", "HWP"), "HWP")
     meeting.event("the Suez Crisis", "1956-10-29", slug="suez")
     check_spans(graph, [meeting])
     link_graph(graph, authority)

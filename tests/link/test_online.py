@@ -121,7 +121,7 @@ def test_resolver_against_a_local_server_then_from_the_cache(wikidata_server, tm
     assert [e.qid for e in mentioned] == ["Q9900101", "Q9900102"]
     assert [e.qid for e in resolver.lookup(["Белград"], "place")] == ["Q9900104"]
     assert [e.qid for e in resolver.lookup(["BELGRADE"], "place")] == ["Q9900104"]  # case variants
-    assert [e.qid for e in resolver.lookup(["SKJ"], "org")] == ["Q9900106"]
+    assert [e.qid for e in resolver.lookup(["SKJ"], "body")] == ["Q9900106"]
     assert resolver.requests == 5 and resolver.cache_hits == 0
     assert len(list(cache.glob("*.json"))) == 5
 
@@ -145,7 +145,7 @@ def test_link_graph_online_then_offline(wikidata_server, tmp_path, authority):
         rec.mention(kardelj, "Kardelj")
         city = rec.entity("place", "Belgrade")
         rec.mention(city, "Belgrade")
-        party = rec.entity("org", "SKJ")
+        party = rec.entity("body", "SKJ")
         rec.mention(party, "SKJ")
         tito_mentioned = rec.person("Tito", key="tito-mentioned")
         rec.mention(tito_mentioned, "Tito")

@@ -7,7 +7,7 @@ import pytest
 from kg import vocab
 from kg.build import build
 from kg.link import link_graph
-from kg.link.authority import form_key, split_person
+from kg.link.forms import form_key, split_person
 from kg.link.linker import claim_iri
 from kg.query import run
 

@@ -193,8 +193,38 @@ def test_english_long_form_with_the_in_it():
      ("Eisenhower Library", (("collection", "Ann Whitman File"), ("series", "NSC Series"),
                              ("box", "8")), None)),
     ("National Archives, RG 59, Central Decimal Files, 764.00/11-156. Secret.",
-     ("National Archives", (("collection", "59"), ("series", "Central Decimal Files"),
-                            ("signature", "764.00/11-156")), None)),
+     ("National Archives", (("record_group", "59"), ("collection", "Central Decimal Files"),
+                            ("file", "764.00/11-156")), None)),
+    # US: a lot file after a colon, the folder's heading after the lot; the Library of Congress
+    ("Department of State, S/P Files: Lot 66 D 95, Eastern Europe 1956. Secret.",
+     ("Department of State", (("collection", "S/P Files"), ("lot", "66 D 95"),
+                              ("folder", "Eastern Europe 1956")), None)),
+    ("Department of State, Conference Files: Lot 65 D 533, CF 2152. Secret.",
+     ("Department of State", (("collection", "Conference Files"), ("lot", "65 D 533"), ("file", "CF 2152")), None)),
+    ("Library of Congress, Manuscript Division, Kissinger Papers, Box TS 78, Geopolitical File, Soviet Union, 1969.",
+     ("Library of Congress", (("division", "Manuscript Division"), ("collection", "Kissinger Papers"),
+                              ("box", "TS 78"), ("folder", "Geopolitical File, Soviet Union, 1969")), None)),
+    # British: series and piece, then the paper's reference
+    ("TNA, CAB 128/30, CM (56) 99.",
+     ("TNA", (("series", "CAB 128"), ("piece", "30"), ("reference", "CM (56) 99")), None)),
+    ("Copy in TNA, FO 371/122378, NH 10110/113.",
+     ("TNA", (("series", "FO 371"), ("piece", "122378"), ("reference", "NH 10110/113")), None)),
+    # German party archive: a signature and leaves
+    ("SAPMO-BArch, DY 30/J IV 2/2/787, Bl. 1-4.",
+     ("SAPMO-BArch", (("signature", "DY 30/J IV 2/2/787"),), "1-4")),
+    # Czech: collection, fond, svazek, a.j., item; the national archive by name
+    ("ÚSD, AÚV KSČ, F. 02/1, sv. 51, a.j. 58, info. 4.",
+     ("ÚSD", (("collection", "AUV KSC"), ("fond", "02/1"), ("svazek", "51"), ("aj", "58"), ("item", "4")), None)),
+    ("Národní archiv, fond KSČ-ÚV-02/1, sv. 12, a.j. 14",
+     ("Národní archiv", (("fond", "KSC-UV-02/1"), ("svazek", "12"), ("aj", "14")), None)),
+    # Hungarian: "cs." is the series
+    ("MNL OL, M-KS 276. f. 53. cs. 291. ő.e.",
+     ("MNL OL", (("collection", "M-KS"), ("fond", "276"), ("series", "53"), ("unit", "291")), None)),
+    # Romanian and Bulgarian: the fond by name or by number and letter, folder, pages
+    ("ANIC, fond CC al PCR – Relații Externe, folder 39/1971, pp. 1-45.",
+     ("ANIC", (("fond", "CC al PCR – Relatii Externe"), ("folder", "39/1971"), ("pages", "1-45")), "1-45")),
+    ("Central State Archive, Sofia, fond 1-B (Central Committee of the BCP), opis 6, folder 4972, pp. 1-14.",
+     ("Central State Archive", (("fond", "1-B"), ("opis", "6"), ("folder", "4972"), ("pages", "1-14")), "1-14")),
 ])
 def test_archival_forms(text, expected):
     refs = find_archival_refs(text)
@@ -385,3 +415,20 @@ def test_arbitrary_text_never_raises_and_spans_quote(text):
 @given(CITATIONISH)
 def test_citation_like_text_never_raises_and_spans_quote(text):
     _check(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The loan of USD 500 million was refused.",          # a currency, not the Czech archive
+    "TNA reports that the files are closed.",            # an archive named, no signature after it
+    "The Department of State agreed to the talks.",      # a body, no reference
+    "A box of papers and a lot of folders, 1956.",       # keywords without an archive
+    "Library of Congress, the reading room.",            # no level after the archive
+    "ANIC, the national archive of Romania.",
+])
+def test_not_archival_references(text):
+    assert find_archival_refs(text) == []
+
+
+def test_a_year_in_parentheses_is_part_of_a_british_reference():
+    [ref] = find_archival_refs("TNA, CAB 128/30, C.M. (56) 91.")
+    assert [(level.kind, level.value) for level in ref.levels][-1] == ("reference", "C.M. (56) 91")

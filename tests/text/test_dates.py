@@ -405,3 +405,18 @@ def test_not_date_lines(line):
     from kg.text.dates import is_date_line
 
     assert not is_date_line(line)
+
+
+@pytest.mark.parametrize("text, printed, begin, end", [
+    ("In the week from 1 to 7 April 1957 the police", "1 to 7 April 1957", D(1957, 4, 1), D(1957, 4, 7)),
+    ("arrests made between 1 and 7 April 1957.", "1 and 7 April 1957", D(1957, 4, 1), D(1957, 4, 7)),
+    ("to be held from 3 to 5 August.", "3 to 5 August", D(1961, 8, 3), D(1961, 8, 5)),
+])
+def test_from_to_ranges(text, printed, begin, end):
+    [mention] = find_dates(text, default_year=1961 if "1957" not in text else None)
+    assert (mention.printed, mention.begin, mention.end_date) == (printed, begin, end)
+
+
+def test_from_to_needs_a_month_and_an_order():
+    assert find_dates("from 1 to 7 of them") == []
+    assert find_dates("from 9 to 3 April 1957") == []  # the end before the beginning is no range

@@ -16,7 +16,8 @@ from kg.text.names import HONORIFIC, NAMES, SURNAME
 from kg.text.speech import DASH
 
 # Record titles: "Working Notes from the Session of ...", "Minutes of the Meeting of ...",
-# "Memorandum of Discussion at the 302nd Meeting of the National Security Council ...".
+# "Memorandum of Discussion at the 302nd Meeting of the National Security Council ...",
+# "CONCLUSIONS of a Meeting of the Cabinet ...", "Summary Record of the Fifth Meeting ...".
 TITLE_RE = re.compile(
     r"^(?:[*_\s]*)(?:(?:Working|Rough|Draft|Stenographic|Verbatim|Summary)\s+)?"
     r"(?:(?:Notes|Minutes|Protocol|Record|Transcript|Memorandum|Report|Excerpt|Extract|Conclusions)\b"
@@ -91,7 +92,7 @@ def group_kind(heading: str) -> str:
 # the Presidium Cdes. Dubček, ...; candidates Cdes. Kapek, Šimon".
 GROUP_GLOSS_RE = re.compile(r"[a-z][^;:()\n]{0,60}?\s+(?=(?:Cdes?\.|Comrades?|comrs?\.)\s)")
 # The subject line of a memorandum: "SUBJECT", "Subject: Strategic Forces".
-SUBJECT_LINE_RE = re.compile(r"(?:SUBJECT|Subject)\s*(?::|\n)")
+SUBJECT_LINE_RE = re.compile(r"[ \t]*(?:SUBJECT|Subject)[ \t]*(?::|\n|$)")
 # A speakers' list under an agenda item: "Spoke: Cdes. Kliszko, Strzelecki".
 SPOKE_RE = re.compile(r"(?:Spoke|Speakers|Took\s+part\s+in\s+the\s+discussion|Discussion)\s*:\s*")
 # An agenda item referred to by its number: "Re 1:", "On 1:", "To item 2:", "Item 3."

@@ -13,8 +13,12 @@ NOTES_HEADING_RE = re.compile(
     r"[ \t]*(?::[ \t]*(?P<rest>.*?))?[ \t*_]*$",
     re.IGNORECASE,
 )
-# "1 ", "1." or "1)" at a line start opens a note, unless a month follows ("1 November").
-NOTE_START_RE = re.compile(rf"^[ \t]*(?P<num>\d{{1,3}})(?:\.|\)|[ \t])[ \t]*(?!(?:{MONTHS})\b)(?=\S)")
+# "1 ", "1.", "1)", "[1] " or "(1) " at a line start opens a note, unless a month follows ("1 November").
+NOTE_START_RE = re.compile(
+    rf"^[ \t]*(?P<open>[\[(])?(?P<num>\d{{1,3}})(?(open)[\])][ \t]|(?:\.|\)|[ \t]))[ \t]*(?!(?:{MONTHS})\b)(?=\S)"
+)
+# An edition's source note: "1. Source: National Archives, RG 59, ...".
+SOURCE_NOTE_RE = re.compile(r"^[ \t]*(?:\[1\]|\(1\)|1\.?)[ \t]+Source[ \t]*:")
 PAREN_MARKER_RE = re.compile(r"\(\s?(\d{1,3}|\*)\s?\)")
 BRACKET_MARKER_RE = re.compile(r"\[(\d{1,3})\]")
 GLUED_MARKER_RE = re.compile(r"(?<=[A-Za-z\.,;:!?”\"’')])(\d{1,3})(?=[\s,.;:]|$)")

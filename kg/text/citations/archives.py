@@ -19,8 +19,15 @@ SPACED = {"AVPRF": "AVP RF", "MNLOL": "MNL OL"}
 # be printed with or without their space.
 _ABBREVIATION_RE = re.compile(
     r"(?<![\w-])(?P<abbr>SAPMO-BArch|RTsKhIDNI|TsKhSD|RGASPI|TsAMO|RGANI|AVP ?RF"
-    r"|MNL ?OL|AP ?RF|GARF|RGVA|RGAE|AMZV|AMSZ|BStU|NARA|SUA|VHA|VUA|MOL|AAN|NA)(?![\w-])"
+    r"|MNL ?OL|AP ?RF|GARF|RGVA|RGAE|AMZV|AMSZ|BStU|NARA|ANIC|TNA|USD|SUA|VHA|VUA|MOL|AAN|NA)(?![\w-])"
 )
+# Archives cited by their name: "Library of Congress", "Central State Archive", "Národní archiv".
+_NAMED_ARCHIVE_RE = re.compile(
+    r"(?<!\w)(?P<named>Library of Congress|Department of State|Central State Archive|Narodni archiv"
+    r"|Archiwum Akt Nowych|Bundesarchiv|Public Record Office)(?!\w)"
+)
+# Canonical abbreviations of archives printed with diacritics.
+PRINTED = {"USD": "ÚSD"}
 # A US presidential library ("Dwight D. Eisenhower Library") or NARA.
 _US_ARCHIVE_RE = re.compile(
     r"(?<!\w)(?:(?:Dwight D\.|Harry S\.|John F\.|Lyndon B\.|Gerald R\.|Franklin D\.|Jimmy"
@@ -59,11 +66,13 @@ def anchors(folded: str) -> list[tuple[int, int, str]]:
     for m in _ABBREVIATION_RE.finditer(folded):
         start, end = m.start(), m.end()
         bare = m["abbr"].replace(" ", "")
-        canonical = SPACED.get(bare, bare)
+        canonical = PRINTED.get(bare, SPACED.get(bare, bare))
         if folded[start - 1:start] == "(" and folded[end:end + 1] == ")":
             long_start = _long_form_start(folded, start - 1)
             start, end = (start - 1 if long_start is None else long_start), end + 1
         found.append((start, end, canonical))
+    for m in _NAMED_ARCHIVE_RE.finditer(folded):
+        found.append((m.start(), m.end(), "Národní archiv" if m["named"] == "Narodni archiv" else m["named"]))
     for m in _US_ARCHIVE_RE.finditer(folded):
         canonical = f"{m['president']} Library" if m["president"] else "National Archives"
         found.append((m.start(), m.end(), canonical))
@@ -73,4 +82,5 @@ def anchors(folded: str) -> list[tuple[int, int, str]]:
 
 def is_us(archive: str) -> bool:
     """Whether the archive is a US one (its levels are named series)."""
-    return archive in ("NARA", "National Archives") or archive.endswith(" Library")
+    return archive in ("NARA", "National Archives", "Library of Congress", "Department of State") or archive.endswith(
+        " Library")

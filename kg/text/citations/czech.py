@@ -1,5 +1,5 @@
 """Czech and Slovak archival signatures: ``F. 07, Sv. 14, A.j. 14``,
-``karton 5``; the military archive's ``Fond MNO CSR, 1956, GS/OS, 2/8-39b``
+``karton 5``, ``info. 4``; ``ÚSD, AÚV KSČ, F. 02/1``, ``NA, fond KSČ-ÚV-02/1``; the military archive's ``Fond MNO CSR, 1956, GS/OS, 2/8-39b``
 (a fond named, not numbered; a series named with its abbreviation; a
 signature of numbers and slashes)."""
 
@@ -13,11 +13,12 @@ LEVELS = tuple((kind, re.compile(pattern)) for kind, pattern in (
     ("svazek", r"(?P<kw>[Ss]vazek|[Ss]v ?\.)\s*(?P<v>" + NUMBER + ")" + END),
     ("aj", r"(?P<kw>Archivn[ai]\s+jednotka(?:\s*\(A\. ?j\.\))?|[Aa]\. ?j\.)\s*(?P<v>" + NUMBER + ")" + END),
     ("box", r"(?P<kw>[Kk]arton|kart?\.)\s*(?P<v>" + NUMBER + ")" + END),
+    ("item", r"(?P<kw>info\.|inv\.\s?c\.)\s*(?P<v>" + NUMBER + ")" + END),
 ))
 # A fond named, not numbered: "F. MNO", "Fond Ministra narodni obrany (MNO) CSR";
 # tried after every numbered level.
 NAMED_LEVELS = tuple((kind, re.compile(pattern)) for kind, pattern in (
-    ("fond", r"(?P<kw>Fond\s*\(F ?\.\)|Fonds?|F ?\.|f\.)\s*(?P<v>[A-Z][^,;\n]{0,80}?)(?=\s*[,;]|\s*$)"),
+    ("fond", r"(?P<kw>Fond\s*\(F ?\.\)|Fonds?|fond|F ?\.|f\.)\s*(?P<v>[A-Z][^,;\n]{0,80}?)(?=\s*[,;]|\s*$)"),
 ))
 # After a comma, without a keyword: "2/8-39b".
 SIGNATURE_RE = re.compile(r"(?P<v>[0-9]+(?:\.[0-9]+)?(?:/[0-9]+[a-z]?)+(?:-[0-9]+[a-z]?)?)" + END)

@@ -7,6 +7,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from kg.text import one_line
+
 
 @lru_cache(maxsize=4096)
 def _fold_char(char: str) -> str:
@@ -20,8 +22,7 @@ def fold(text: str) -> str:
     return "".join(_fold_char(c) for c in text)
 
 
-def squash(value: str) -> str:
-    return " ".join(value.split())
+squash = one_line
 
 
 def short_name(value: str) -> str:
@@ -29,3 +30,8 @@ def short_name(value: str) -> str:
     abbreviation and what follows it; else the value itself."""
     inner = re.search(r"\(([^()]+)\)", value)
     return squash(inner.group(1) + value[inner.end():]) if inner else squash(value)
+
+
+def strip_accents(text: str) -> str:
+    """The text without diacritics, dashes and spaces as printed ("CC al PCR – Relații" -> "CC al PCR – Relatii")."""
+    return "".join(unicodedata.normalize("NFD", c)[0] for c in text)

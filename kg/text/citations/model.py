@@ -56,4 +56,6 @@ RICO_TYPES = {
     "fond": "Fonds", "collection": "Fonds", "opis": "Series", "svazek": "Series",
     "series": "Series", "delo": "File", "aj": "File", "signature": "File",
     "box": "File", "folder": "File", "year": None, "papka": None, "unit": "File",
+    "record_group": "Fonds", "division": None, "lot": "Series", "file": "File", "piece": "File",
+    "reference": None, "item": None, "pages": None, "series-piece": None,
 }

@@ -1,7 +1,7 @@
 """Russian archival signatures: ``F. 3, Op. 12, D. 1006, Ll. 4-4ob``,
 ``Fond (F.) 3, Opis' (Op.) 14``, ``papka 25``; folios ("Ll. 19-22", "L. 58",
 "Listy (Ll.) 1-2", verso "4-4ob") and unnumbered folios. The folio forms are
-those of every family ("k. 12", "pp. 3-5", "ff. 2")."""
+those of every family ("k. 12", "pp. 3-5", "ff. 2", German "Bl. 12-15")."""
 
 from __future__ import annotations
 
@@ -20,6 +20,6 @@ LEVELS = tuple((kind, re.compile(pattern)) for kind, pattern in (
 # Folios: "Ll. 19-22", "LI. 19-22" (OCR), "L. 58", "Listy (Ll.) 1-2", "4-4ob", "k. 12".
 FOLIOS_RE = re.compile(
     r"(?P<kw>Listy\s*\(L[lI1] ?\.\)|List\s*\(L ?\.\)|Listy|List|L[lI1] ?\.|ll\.|L ?\.|l\.|k\.|ff\."
-    rf"|fols?\.|pp?\.)\s*(?P<v>{FOLIO_NUMBER}(?: ?- ?{FOLIO_NUMBER})?)(?!\w)"
+    rf"|fols?\.|pp?\.|Bl\.)\s*(?P<v>{FOLIO_NUMBER}(?: ?- ?{FOLIO_NUMBER})?)(?!\w)"
 )
 UNNUMBERED_RE = re.compile(r"(?:L[lI1]? ?\.\s*)?unnumbered(?:\s+(?:page|folio|sheet|list)s?)?(?!\w)")

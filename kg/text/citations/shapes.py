@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 END = r"(?=[\s,;.)\]]|$)"  # a number ends at a separator
-SEGMENT_END = r"(?=\s*(?:[,;)\]]|\.(?:\s|$)|$))"  # a whole segment ends at a delimiter
+SEGMENT_END = r"(?=\s*(?:[,;:)\]]|\.(?:\s|$)|$))"  # a whole segment ends at a delimiter
 NUMBER = r"[0-9]+[A-Za-z]?(?:[/-][0-9]+[A-Za-z]?)*"
 FOLIO_NUMBER = r"[0-9]+ ?(?:ob\.?|v)?"
 

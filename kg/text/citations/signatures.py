@@ -10,18 +10,19 @@ from __future__ import annotations
 
 import re
 
-from kg.text.citations import czech, hungarian, polish, russian
+from kg.text.citations import balkan, british, czech, german, hungarian, polish, russian
 from kg.text.citations import us as united_states
 from kg.text.citations.archives import PLACE_RE, SUB_ARCHIVE_RE, anchors, is_us
-from kg.text.citations.folding import fold, short_name
+from kg.text.citations.folding import fold, short_name, squash, strip_accents
 from kg.text.citations.model import RICO_TYPES, ArchivalRef, Level
 from kg.text.citations.shapes import COLLECTION_RE, YEAR_RE
 
-PREFIXED_LEVELS = russian.LEVELS + czech.LEVELS + united_states.LEVELS + polish.LEVELS + czech.NAMED_LEVELS
+PREFIXED_LEVELS = (russian.LEVELS + czech.LEVELS + balkan.LEVELS + united_states.LEVELS + polish.LEVELS
+                   + british.LEVELS + german.LEVELS + czech.NAMED_LEVELS)
 POSTFIXED_LEVELS = hungarian.POSTFIXED_LEVELS
 # Between two levels: a comma (strong), or a period or white space (weak:
 # only a level with a keyword may follow); never a blank line.
-_SEPARATOR_RE = re.compile(r"[ \t]*[,.]?[ \t]*(?:\r?\n[ \t]*)?")
+_SEPARATOR_RE = re.compile(r"[ \t]*[,.:]?[ \t]*(?:\r?\n[ \t]*)?")
 
 
 def _slip(keyword: str) -> str | None:
@@ -33,19 +34,27 @@ def _slip(keyword: str) -> str | None:
 
 
 
-def _read_level(folded: str, at: int, comma: bool, us: bool, first: bool
+def _read_level(text: str, folded: str, at: int, comma: bool, us: bool, kinds: list[str]
                 ) -> tuple[str, str, re.Match] | None:
-    """The level starting at `at` as (kind, value, match), or None."""
+    """The level starting at `at` as (kind, value, match), or None; `kinds`
+    are the kinds of the levels read before it."""
+    first = not kinds
     for kind, pattern in POSTFIXED_LEVELS + PREFIXED_LEVELS:
         m = pattern.match(folded, at)
         if m:
+            if pattern in (p for _, p in czech.NAMED_LEVELS + balkan.LEVELS) and "(" not in m["v"]:
+                return kind, squash(strip_accents(text[m.start("v"):m.end("v")])), m  # dashes as printed
             return kind, short_name(m["v"]).strip("\"“”"), m
     if not comma:
         return None
-    keyless: list[tuple[str, re.Pattern]] = [
-        ("year", YEAR_RE), ("signature", czech.SIGNATURE_RE), ("fond", hungarian.FOND_RE)]
+    if us and kinds and kinds[-1] in ("box", "lot") and (m := united_states.FOLDER_RE.match(folded, at)):
+        return "folder", squash(text[m.start("v"):m.end("v")]), m
+    keyless: list[tuple[str, re.Pattern]] = [("year", YEAR_RE)]
     if us:
-        keyless.append(("collection" if first else "series", united_states.SEGMENT_RE))
+        keyless.append(("file", united_states.FILE_RE))
+    keyless += [("reference", british.REFERENCE_RE), ("signature", czech.SIGNATURE_RE), ("fond", hungarian.FOND_RE)]
+    if us:
+        keyless.append(("segment", united_states.SEGMENT_RE))
     else:
         keyless.append(("series", czech.SERIES_RE))
         if first:
@@ -54,6 +63,8 @@ def _read_level(folded: str, at: int, comma: bool, us: bool, first: bool
         m = pattern.match(folded, at)
         if m:
             value = m["v"] if "v" in pattern.groupindex else short_name(m.group())
+            if kind == "segment":
+                kind = united_states.segment_kind(value, kinds)
             return kind, value, m
     return None
 
@@ -72,7 +83,8 @@ def _archival_ref(text: str, folded: str, start: int, end: int, archive: str) ->
     folios = folios_printed = None
     while (at := _SEPARATOR_RE.match(folded, end).end()) > end:
         folio = russian.FOLIOS_RE.match(folded, at) or russian.UNNUMBERED_RE.match(folded, at)
-        level = None if folio else _read_level(folded, at, folded[end:at].strip(" \t\r\n") == ",", us, not levels)
+        strong = folded[end:at].strip(" \t\r\n") in (",", ":")
+        level = None if folio else _read_level(text, folded, at, strong, us, [lv.kind for lv in levels])
         m = folio or (level[2] if level else None)
         if m is None:
             break
@@ -82,6 +94,8 @@ def _archival_ref(text: str, folded: str, start: int, end: int, archive: str) ->
         if folio:
             value = folio["v"] if "v" in folio.re.groupindex else "unnumbered"
             folios, folios_printed = re.sub(r"ob\.?", "v", value.replace(" ", "")), text[at:end]
+            if re.match(r"pp?\.", folded[at:end]):
+                levels.append(Level("pages", folios, folios_printed, None))
             break
         levels.append(Level(level[0], level[1], text[at:end], RICO_TYPES[level[0]]))
     if not levels and folios is None:
@@ -99,7 +113,12 @@ def _settle_levels(levels: list[Level]) -> list[Level]:
     out: list[Level] = []
     has_fond = any(level.kind == "fond" for level in levels)
     for level in levels:
-        if level.kind == "unit" and "/" in level.value:
+        if level.kind == "series-piece":
+            series, _, piece = level.value.partition("/")
+            out += [Level("series", series, level.printed, "Series"), Level("piece", piece, level.printed, "File")]
+        elif level.kind == "collection" and out and out[-1].kind == "record_group":
+            out.append(Level("collection", level.value, level.printed, "Series"))  # a collection of a record group
+        elif level.kind == "unit" and "/" in level.value:
             series, _, unit = level.value.partition("/")
             out += [Level("series", series, level.printed, "Series"), Level("unit", unit, level.printed, "File")]
         elif level.kind == "collection" and has_fond:

@@ -1,9 +1,10 @@
-"""The graph as the checks read it: one :class:`Record` per record text, with
+"""The graph as the checks, the linker and the reasoner read it: one :class:`Record` per record text, with
 its session, sittings, lists, turns, notes, markers and the rest, each node
 with the spans it was derived from.
 
-A node belongs to the record whose text its spans point into; the checks
-never look at the source files, only at the graph."""
+A node belongs to the record whose text its spans point into (or which it
+names with kg:mentionedIn / kg:documentedBy); the readers never look at the
+source files, or inside IRIs, only at the graph."""
 
 from __future__ import annotations
 
@@ -13,9 +14,21 @@ from functools import cached_property
 
 from rdflib import Graph, Literal, URIRef
 
-from kg.check.model import Span
 from kg.names import surname
 from kg.vocab import DCTERMS, KG, OA, PROV, RDF, RDFS, SDO, SEM
+
+
+@dataclass(frozen=True, order=True)
+class Span:
+    """A passage of a record: its file, the SHA-256 of its text, character
+    offsets into that text, and the words themselves."""
+
+    file: str
+    sha256: str
+    start: int
+    end: int
+    quote: str
+
 
 _GROUPED = {
     KG.Sitting: "sittings",
@@ -98,6 +111,19 @@ class GraphView:
                 return text
         return None
 
+    def texts_of(self, node) -> set[URIRef]:
+        """Every record text ``node`` belongs to: those its spans point into and
+        those it is mentioned in or documented by."""
+        g = self.g
+        out = {t for span in g.objects(node, PROV.wasDerivedFrom) for t in g.objects(span, OA.hasSource)}
+        for p in (KG.mentionedIn, KG.documentedBy):
+            out.update(v for v in g.objects(node, p) if (v, RDF.type, KG.RecordText) in g)
+        return out
+
+    def record_texts(self) -> list[URIRef]:
+        """The record texts of the graph, in IRI order."""
+        return sorted(self.g.subjects(RDF.type, KG.RecordText))
+
     # --- records -----------------------------------------------------------
 
     @cached_property
@@ -167,7 +193,7 @@ class GraphView:
         if labels:
             return labels[0]
         spellings = sorted(str(v) for v in g.objects(person, KG.spelling))
-        return spellings[0] if spellings else str(person).rsplit("/", 1)[-1]
+        return spellings[0] if spellings else str(g.value(person, KG.nameKey) or person)
 
     def forms(self, person) -> set[str]:
         """Every spelling of the person's name the graph holds."""
