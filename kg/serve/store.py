@@ -6,6 +6,7 @@ like one graph."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -15,6 +16,14 @@ from kg.errors import KgError
 from kg.vocab import PREFIXES
 
 PREFIX_MAP = {"rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#", **{k: str(v) for k, v in PREFIXES.items()}}
+
+
+def declare_prefixes(sparql: str) -> str:
+    """``sparql`` with PREFIX lines for the project's prefixes it leaves undeclared,
+    for servers that do not know them."""
+    declared = {m.lower() for m in re.findall(r"(?im)^\s*PREFIX\s+([\w-]*):", sparql)}
+    lines = [f"PREFIX {k}: <{v}>" for k, v in PREFIX_MAP.items() if k.lower() not in declared]
+    return "\n".join(lines + [sparql])
 
 
 def open_store(path) -> ox.Store:
