@@ -140,7 +140,7 @@ def _nest(text: str, marks: list[Mark], lo: int, hi: int) -> str:
             else:
                 inner.append(replace(x, end=m.end))
                 rest.append(replace(x, start=m.end, anchor=""))
-        out.append(_open(m) + _nest(text, inner, m.start, m.end) + _close(m))
+        out.append(_open(m) + _nest(text, inner, m.start, m.end) + "</span>")
         pos, marks = m.end, sorted(rest, key=Mark.key)
     out.append(escape(text[pos:hi]))
     return "".join(out)
@@ -152,11 +152,9 @@ def _open(m: Mark) -> str:
     extra = "".join(f' {k}="{escape(v)}"' for k, v in attrs.items())
     ident = f' id="{m.anchor}"' if m.anchor else ""
     focus = "" if m.kind == "turn" else ' tabindex="0"'
-    return f'<span class="{cls.strip()}"{ident}{extra}{focus} data-node="{escape(m.node)}">'
-
-
-def _close(m: Mark) -> str:
-    return f'<span class="fact" role="tooltip">{m.fact}</span></span>'
+    # the fact comes first, so that Tab from the mark goes into its links before the marks it holds
+    return (f'<span class="{cls.strip()}"{ident}{extra}{focus} data-node="{escape(m.node)}">'
+            f'<span class="fact" role="tooltip">{m.fact}</span>')
 
 
 def speaker_index(turns: list[dict]) -> dict:

@@ -39,6 +39,16 @@ def corpus_ttl(tmp_path_factory) -> Path:
     return built(CASES, tmp_path_factory.mktemp("serve") / "corpus.ttl")
 
 
+@pytest.fixture(scope="session")
+def sample_rows(sample_ttl) -> dict:
+    """What ``kg query`` answers on the sample, for every competency query."""
+    from kg.export import load_graph
+    from kg.query import available, run
+
+    graph = load_graph(str(sample_ttl))
+    return {name: run(graph, name).rows for name in available()}
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
