@@ -190,13 +190,14 @@ def events(store) -> list[dict]:
 SELECT ?session ?title ?date ?text WHERE { ?session a kg:Session ; kg:documentedBy ?text .
   OPTIONAL { ?session dcterms:title ?title } OPTIONAL { ?session sem:hasTimeStamp ?date } } ORDER BY ?date ?title""")
     refs = select(store, """
-SELECT ?event ?label ?kind ?date ?begin ?end ?asPrinted ?text (MIN(?s) AS ?start) (MIN(?e) AS ?stop) WHERE {
+SELECT ?event ?label ?kind ?date ?begin ?end ?text (GROUP_CONCAT(DISTINCT ?printed; separator="; ") AS ?asPrinted)
+       (MIN(?s) AS ?start) (MIN(?e) AS ?stop) WHERE {
   ?event a kg:ReferencedEvent ; prov:wasDerivedFrom ?span . ?span oa:hasSource ?text ; oa:hasSelector ?sel .
   ?sel oa:start ?s ; oa:end ?e .
   OPTIONAL { ?event rdfs:label ?label } OPTIONAL { ?event kg:eventKind ?kind }
   OPTIONAL { ?event sem:hasTimeStamp ?date } OPTIONAL { ?event sem:hasBeginTimeStamp ?begin }
-  OPTIONAL { ?event sem:hasEndTimeStamp ?end } OPTIONAL { ?event kg:dateAsPrinted ?asPrinted }
-} GROUP BY ?event ?label ?kind ?date ?begin ?end ?asPrinted ?text""")
+  OPTIONAL { ?event sem:hasEndTimeStamp ?end } OPTIONAL { ?event kg:dateAsPrinted ?printed }
+} GROUP BY ?event ?label ?kind ?date ?begin ?end ?text""")
     by_text = defaultdict(list)
     for r in refs:
         r["when"] = str(r["date"] or r["begin"] or "")
