@@ -72,7 +72,7 @@ def sample(sample_ttl):
 def test_record_page_shows_the_turns_in_order_with_their_speakers(browser, sample_site, sample, shots):
     path, g, text = sample
     browser.get(sample_site.url + path)
-    browser.save_screenshot(str(shots / "record-page.png"))
+    browser.save_screenshot(str(shots / "record-top.png"))
     seen = []
     for el in by_css(browser, ".k-turn"):
         node = el.get_attribute("data-node")
@@ -123,7 +123,7 @@ def test_the_notes_stand_in_the_margin_beside_their_markers(browser, sample_site
         assert note.is_displayed() and note.text.startswith(f"({number})")
 
 
-def test_keyboard_reaches_a_mark_and_opens_its_fact(browser, sample_site, sample):
+def test_keyboard_reaches_a_mark_and_opens_its_fact(browser, sample_site, sample, shots):
     from selenium.webdriver.common.action_chains import ActionChains
     from selenium.webdriver.common.keys import Keys
 
@@ -147,6 +147,8 @@ def test_keyboard_reaches_a_mark_and_opens_its_fact(browser, sample_site, sample
         pytest.fail("Tab never reached a decision")
     fact = active.find_element("css selector", ":scope > .fact")
     assert fact.is_displayed() and "Decision" in fact.text
+    browser.execute_script("window.scrollBy(0, arguments[0].getBoundingClientRect().top - 260)", active)
+    browser.save_screenshot(str(shots / "record-page.png"))
     ActionChains(browser).send_keys(Keys.TAB).perform()  # into the fact, to its links
     link = browser.switch_to.active_element
     while link.text != "node":
