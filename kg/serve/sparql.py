@@ -23,7 +23,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import Response
 
-from kg import query as kg_query
+from kg.query import available, resolve
 from kg.serve import results
 from kg.serve.negotiate import best
 from kg.serve.store import PREFIX_MAP, open_store
@@ -173,8 +173,8 @@ class Endpoint:
         if not texts:
             if browser:
                 name = params.get("name", [""])[0]
-                shown = kg_query.resolve(name) if name in kg_query.available() else ""
-                return page(request, "sparql.html", queries=kg_query.available(), text=shown, answer=None)
+                shown = resolve(name) if name in available() else ""
+                return page(request, "sparql.html", queries=available(), text=shown, answer=None)
             return Response("no query given (query=...)\n", status_code=400, media_type="text/plain")
         if len(texts) > 1:
             return Response("more than one query given\n", status_code=400, media_type="text/plain")
@@ -195,7 +195,7 @@ class Endpoint:
                 answer["vars"] = data["head"].get("vars", [])
                 answer["rows"] = [[b.get(v, {}).get("value", "") for v in answer["vars"]] for b in data.get("results", {}).get("bindings", [])]
                 answer["boolean"] = data.get("boolean")
-            return page(request, "sparql.html", status=status, queries=kg_query.available(), text=text, answer=answer)
+            return page(request, "sparql.html", status=status, queries=available(), text=text, answer=answer)
         return Response(body, status_code=status, media_type=media, headers=headers)
 
 

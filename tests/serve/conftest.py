@@ -11,19 +11,17 @@ from pathlib import Path
 
 import pytest
 
+from kg.build import build
 from kg.export import serialize
-from kg.graph.pipeline import build_graph
-from kg.link import link_graph
-from kg.link.online import resolver
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "data" / "presidium-1956-11-01.txt"
-CASES = sorted((ROOT / "tests" / "cases").glob("*/input.txt"))
+# the invented corpus: every case the reader reads (a case without a golden graph is pending)
+CASES = sorted(p for p in (ROOT / "tests" / "cases").glob("*/input.txt") if (p.parent / "expected.ttl").exists())
 
 
 def built(inputs, path: Path) -> Path:
-    result = build_graph([str(i) for i in inputs])
-    link_graph(result.graph, resolver=resolver(online=False))
+    result = build([str(i) for i in inputs], validate=False)
     path.write_text(serialize(result.graph, "turtle"), encoding="utf-8")
     return path
 
@@ -35,7 +33,7 @@ def sample_ttl(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="session")
 def corpus_ttl(tmp_path_factory) -> Path:
-    """The invented corpus: every tests/cases/*/input.txt built together."""
+    """The invented corpus: the tests/cases/*/input.txt that have golden graphs, built together."""
     return built(CASES, tmp_path_factory.mktemp("serve") / "corpus.ttl")
 
 

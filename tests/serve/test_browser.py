@@ -58,6 +58,29 @@ def by_css(driver, css):
     return driver.find_elements(By.CSS_SELECTOR, css)
 
 
+def follow(driver, element, key=None) -> None:
+    """Click a link or button (or press ``key`` on it) and wait for the page it leads to."""
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    old = driver.find_element("css selector", "html")
+    if key:
+        element.send_keys(key)
+    else:
+        element.click()
+    WebDriverWait(driver, 20).until(
+        lambda d: _stale(old) and d.execute_script("return document.readyState") == "complete")
+
+
+def _stale(element) -> bool:
+    from selenium.common.exceptions import StaleElementReferenceException
+
+    try:
+        element.tag_name
+        return False
+    except StaleElementReferenceException:
+        return True
+
+
 def record_path(graph_file) -> str:
     g = load_graph(str(graph_file))
     text = next(g.subjects(RDF.type, KG.RecordText))
@@ -156,7 +179,7 @@ def test_keyboard_reaches_a_mark_and_opens_its_fact(browser, sample_site, sample
         ActionChains(browser).send_keys(Keys.TAB).perform()
         link = browser.switch_to.active_element
     assert link.text == "node" and link.is_displayed()
-    link.send_keys(Keys.ENTER)
+    follow(browser, link, Keys.ENTER)
     assert "/id/" in browser.current_url and "Where the record says it" in browser.page_source
 
 
@@ -166,7 +189,7 @@ def test_shelepin_finding_links_to_its_span(browser, sample_site, shots):
     finding = [li for li in by_css(browser, "li.finding") if "Shelepin" in li.text]
     assert finding and "Shepilov" in finding[0].text
     span = [li for li in by_css(finding[0], "ul li") if "“Shelepin”" in li.text][0]
-    by_css(span, "a")[0].click()
+    follow(browser, by_css(span, "a")[0])
     marked = browser.execute_script("const c = document.getElementById('hl').cloneNode(true);"
                                     "c.querySelectorAll('.fact').forEach(f => f.remove()); return c.textContent;")
     assert marked == "Shelepin"
@@ -176,7 +199,7 @@ def test_mikoyan_person_page_from_the_record(browser, sample_site, sample, shots
     path, _, _ = sample
     browser.get(sample_site.url + path)
     link = [a for a in by_css(browser, "section[aria-labelledby='h-part'] a") if a.text == "Mikoyan"][0]
-    link.click()
+    follow(browser, link)
     browser.save_screenshot(str(shots / "person-page.png"))
     assert by_css(browser, "h1")[0].text == "Mikoyan"
     wikidata = by_css(browser, "a.wikidata")
@@ -228,11 +251,11 @@ def test_records_of_the_corpus_sort_and_filter(browser, corpus_site, corpus_ttl,
     from selenium.webdriver.support.ui import Select
 
     Select(by_css(browser, "select[name=genre]")[0]).select_by_visible_text("protocol")
-    by_css(browser, ".filters button")[0].click()
+    follow(browser, by_css(browser, ".filters button")[0])
     kept = by_css(browser, "table.records tbody tr")
     assert 0 < len(kept) < len(texts)
     assert all(r.find_elements("css selector", "td")[3].text == "protocol" for r in kept)
-    kept[0].find_element("css selector", "td a").click()
+    follow(browser, kept[0].find_element("css selector", "td a"))
     assert by_css(browser, ".k-turn") and by_css(browser, "h1")
 
 
