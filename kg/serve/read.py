@@ -35,18 +35,23 @@ def label(store, node: str) -> str:
 def records(store) -> list[dict]:
     """Every record with its date, body, title, participants and counts."""
     rows = select(store, """
-SELECT ?text ?title ?date ?body ?bodyName ?file (SAMPLE(?idx) AS ?index)
-       (COUNT(DISTINCT ?turn) AS ?turns) (COUNT(DISTINCT ?decision) AS ?decisions) (COUNT(DISTINCT ?note) AS ?notes)
-WHERE {
-  ?text a kg:RecordText ; kg:sourceFile ?file ; kg:recordIndex ?idx .
+SELECT ?text ?title ?date ?body ?bodyName ?file ?index WHERE {
+  ?text a kg:RecordText ; kg:sourceFile ?file ; kg:recordIndex ?index .
   OPTIONAL { ?text dcterms:title ?title }
   OPTIONAL { ?text schema:translationOfWork/dcterms:date ?date }
   OPTIONAL { ?session kg:documentedBy ?text ; kg:heldBy ?body . OPTIONAL { ?body schema:name ?bodyName } }
-  OPTIONAL { ?session2 kg:documentedBy ?text . ?sitting sem:subEventOf ?session2 . ?turn a kg:SpeechTurn ; sem:subEventOf ?sitting }
-  OPTIONAL { ?decision a kg:Decision ; prov:wasDerivedFrom/oa:hasSource ?text . FILTER NOT EXISTS { ?decision a kg:ReferencedEvent } }
-  OPTIONAL { ?note a kg:TranslatorNote ; oa:hasTarget/oa:hasSource ?text }
-}
-GROUP BY ?text ?title ?date ?body ?bodyName ?file""")
+}""")
+    counts = defaultdict(dict)
+    for what, pattern in (
+        ("turns", "?session kg:documentedBy ?text . ?sitting sem:subEventOf ?session . ?x a kg:SpeechTurn ; sem:subEventOf ?sitting ."),
+        ("decisions", "?x a kg:Decision ; prov:wasDerivedFrom/oa:hasSource ?text . FILTER NOT EXISTS { ?x a kg:ReferencedEvent }"),
+        ("notes", "?x a kg:TranslatorNote ; oa:hasTarget/oa:hasSource ?text ."),
+    ):
+        for r in select(store, f"SELECT ?text (COUNT(DISTINCT ?x) AS ?n) WHERE {{ {pattern} }} GROUP BY ?text"):
+            counts[r["text"]][what] = r["n"]
+    for r in rows:
+        for what in ("turns", "decisions", "notes"):
+            r[what] = counts[r["text"]].get(what, 0)
     people = defaultdict(dict)
     for r in select(store, """
 SELECT DISTINCT ?text ?person ?name WHERE {
