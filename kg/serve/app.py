@@ -28,6 +28,7 @@ BASE = str(ID)
 ENTITY_TYPES = {str(SDO.Person), str(SDO.Place), str(ORG.Organization), str(RICO.CorporateBody)}
 RDF_TYPES = {"text/turtle": ox.RdfFormat.TURTLE, "application/ld+json": ox.RdfFormat.JSON_LD,
              "application/n-triples": ox.RdfFormat.N_TRIPLES}
+FORMATS = {"ttl": "text/turtle", "jsonld": "application/ld+json", "nt": "application/n-triples"}  # ?format= for links
 
 
 class Site:
@@ -84,7 +85,8 @@ def create_app(source, query_timeout: float = 10.0, max_rows: int = 10000) -> St
         types = read.types(site.store, node)
         if not types and not read.incoming(site.store, node):
             return page(request, "missing.html", status=404, node=node)
-        wanted = best(request.headers.get("accept", "text/html"), ["text/html", *RDF_TYPES])
+        wanted = FORMATS.get(request.query_params.get("format", ""))
+        wanted = wanted or best(request.headers.get("accept", "text/html"), ["text/html", *RDF_TYPES])
         if wanted in RDF_TYPES:
             return _describe(site.store, node, wanted)
         if str(KG.RecordText) in types:

@@ -146,6 +146,7 @@ def test_every_node_resolves_by_content_negotiation(http):
     jsonld = http.get(node, headers={"Accept": "application/ld+json"})
     assert set(Graph().parse(data=jsonld.text, format="json-ld")) == set(g)
     assert (me, URIRef("https://schema.org/name"), Literal("Mikoyan")) in g
+    assert set(Graph().parse(data=http.get(node, params={"format": "ttl"}).text, format="turtle")) == set(g)
     assert http.get("/id/person/no-such-person").status_code == 404
 
 
