@@ -281,3 +281,12 @@ def test_events_timeline_of_the_corpus(browser, corpus_site, shots):
     browser.save_screenshot(str(shots / "events.png"))
     dates = [el.text for el in by_css(browser, "ol.sessions > li > h2 .date")]
     assert len(dates) >= 18 and dates == sorted(dates)
+
+
+def test_query_page_runs_a_competency_query(browser, sample_site, sample_rows):
+    browser.get(sample_site.url + "/sparql")
+    follow(browser, [a for a in by_css(browser, "nav a") if a.text == "turn-counts"][0])
+    assert "COUNT" in by_css(browser, "textarea#query")[0].get_attribute("value")
+    follow(browser, by_css(browser, "form button")[0])
+    rows = by_css(browser, "table.answer tbody tr")
+    assert len(rows) == len(sample_rows["turn-counts"]) > 0
