@@ -162,8 +162,9 @@ def serve(source, host, port, query_timeout, max_rows):
 
     from kg.serve.app import create_app
 
+    app = create_app(source, query_timeout, max_rows)
     click.echo(f"kg: serving {source} at http://{host}:{port}/", err=True)
-    uvicorn.run(create_app(source, query_timeout, max_rows), host=host, port=port, log_level="warning")
+    uvicorn.run(app, host=host, port=port, log_level="warning")
 
 
 @main.command()

@@ -83,3 +83,18 @@ def test_a_store_folder_is_read_like_the_graph_file(tmp_path, sample_ttl):
     gc.collect()
     from_file, from_folder = open_store(sample_ttl), open_store(folder)
     assert read.records(from_folder) == read.records(from_file)
+
+
+def test_serve_names_a_file_it_cannot_read_in_one_line(tmp_path):
+    import subprocess
+    import sys
+
+    from .conftest import ROOT
+
+    bad = tmp_path / "broken.ttl"
+    bad.write_text("this is not turtle <", encoding="utf-8")
+    out = subprocess.run([sys.executable, "-m", "kg.cli", "serve", str(bad), "--port", "9"], capture_output=True,
+                         text=True, cwd=ROOT, timeout=120)
+    assert out.returncode == 2
+    assert out.stderr.startswith("kg: error:") and "broken.ttl" in out.stderr
+    assert len(out.stderr.strip().splitlines()) == 1
