@@ -6,6 +6,7 @@ the SPARQL endpoint at ``/sparql``."""
 from __future__ import annotations
 
 import contextlib
+import functools
 import threading
 from pathlib import Path
 
@@ -40,6 +41,14 @@ class Site:
         self.endpoint = Endpoint(self.source, timeout=query_timeout, max_rows=max_rows)
         self._findings = None
         self._lock = threading.Lock()
+
+    @functools.lru_cache(maxsize=128)  # noqa: B019 -- the store is read-only: a record read once stays true
+    def record(self, node: str):
+        rec = read.record(self.store, node)
+        if rec is None:
+            return None
+        speakers = marks.speaker_index(rec["turns"])
+        return rec, speakers, marks.fact_marks(rec, BASE, speakers)
 
     def findings(self):
         with self._lock:
@@ -98,9 +107,8 @@ def create_app(source, query_timeout: float = 10.0, max_rows: int = 10000) -> St
                     spans=read.spans_of(site.store, node))
 
     def _record_page(request: Request, node: str):
-        rec = read.record(site.store, node)
-        speakers = marks.speaker_index(rec["turns"])
-        found = marks.fact_marks(rec, BASE, speakers)
+        rec, speakers, found = site.record(node)
+        found = list(found)
         span = request.query_params.get("span", "")
         if span.count("-") == 1 and all(p.isdigit() for p in span.split("-")):
             a, b = (int(p) for p in span.split("-"))

@@ -113,11 +113,13 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 def render(text: str, marks: list[Mark], notes: list[dict]) -> list[dict]:
     """Paragraphs as ``{"html": ..., "notes": [...]}``, the notes being those whose markers stand in it."""
     seen: set[tuple[int, int]] = set()
-    for m in sorted(marks, key=Mark.key):
-        if (m.start, m.end) not in seen and not m.anchor:
+    anchored = []
+    for m in sorted(marks, key=Mark.key):  # the marks are not changed: a caller may keep them
+        if not m.anchor and (m.start, m.end) not in seen:
             seen.add((m.start, m.end))
-            m.anchor = f"s{m.start}-{m.end}"
-    out = []
+            m = replace(m, anchor=f"s{m.start}-{m.end}")
+        anchored.append(m)
+    marks, out = anchored, []
     for lo, hi in paragraphs(text):
         inside = [replace(m, start=max(m.start, lo), end=min(m.end, hi),
                           anchor=m.anchor if m.start >= lo else "") for m in marks if m.start < hi and m.end > lo]

@@ -15,6 +15,7 @@ import json
 import multiprocessing
 import queue
 import re
+import sys
 import threading
 from urllib.parse import parse_qsl
 
@@ -128,7 +129,15 @@ class Endpoint:
     def _spawn(self) -> None:
         if self._closed:
             return
-        worker = Worker(self.source)
+        try:
+            worker = Worker(self.source)
+        except RuntimeError as exc:
+            if not self._closed:  # queries then wait for a worker and are answered 503
+                sys.stderr.write(f"kg: {exc}\n")
+            return
+        if self._closed:
+            worker.stop()
+            return
         self._all.append(worker)
         self._idle.put(worker)
 

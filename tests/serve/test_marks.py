@@ -98,3 +98,12 @@ def test_serve_names_a_file_it_cannot_read_in_one_line(tmp_path):
     assert out.returncode == 2
     assert out.stderr.startswith("kg: error:") and "broken.ttl" in out.stderr
     assert len(out.stderr.strip().splitlines()) == 1
+
+
+def test_rendering_twice_gives_the_same_page_and_unique_anchors():
+    text = "Alpha beta\n\nGamma delta"
+    marks = [Mark(0, 5, "mention", "a", "A"), Mark(0, 5, "participant", "b", "B"), Mark(12, 17, "event", "c", "C")]
+    first, second = render(text, marks, []), render(text, marks, [])
+    assert first == second
+    ids = [i for p in first for i in text_of(p["html"]).ids]
+    assert ids == ["s0-5", "s12-17"]
