@@ -101,3 +101,14 @@ def corpus_site(corpus_ttl):
 
 def under_ci() -> bool:
     return os.environ.get("CI", "").lower() in ("1", "true", "yes")
+
+
+@pytest.fixture(scope="session")
+def mikoyan(sample_ttl) -> tuple[str, str]:
+    """Mikoyan's node in the sample's graph, found by his Wikidata id: (IRI, path on the server)."""
+    from rdflib import RDF, Graph, URIRef
+
+    g = Graph().parse(sample_ttl, format="turtle")
+    (iri,) = {s for s in g.subjects(URIRef("https://schema.org/sameAs"), URIRef("http://www.wikidata.org/entity/Q152738"))
+              if (s, RDF.type, URIRef("https://schema.org/Person")) in g}
+    return str(iri), "/id/" + str(iri).split("/id/", 1)[1]

@@ -209,9 +209,9 @@ def test_mikoyan_person_page_from_the_record(browser, sample_site, sample, shots
     assert len(turns) == 2
 
 
-def test_accessibility_basics(browser, sample_site, sample):
+def test_accessibility_basics(browser, sample_site, sample, mikoyan):
     path, _, _ = sample
-    for page in (path, "/records", "/events", "/report", "/id/person/mikoan", "/sparql"):
+    for page in (path, "/records", "/events", "/report", mikoyan[1], "/sparql"):
         browser.get(sample_site.url + page)
         assert browser.find_element("css selector", "html").get_attribute("lang") == "en"
         assert len(by_css(browser, "h1")) == 1, page

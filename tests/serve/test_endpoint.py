@@ -134,14 +134,14 @@ def test_the_query_page_offers_the_competency_queries(http):
     assert "kg:speaker" in chosen.text or "speaker" in chosen.text
 
 
-def test_every_node_resolves_by_content_negotiation(http):
-    node = "/id/person/mikoan"
+def test_every_node_resolves_by_content_negotiation(http, mikoyan):
+    iri, node = mikoyan
     html = http.get(node, headers={"Accept": "text/html"})
     assert html.status_code == 200 and "Q152738" in html.text
     ttl = http.get(node, headers={"Accept": "text/turtle"})
     assert ttl.headers["content-type"].startswith("text/turtle")
     g = Graph().parse(data=ttl.text, format="turtle")
-    me = URIRef("https://w3id.org/kg-archives/id/person/mikoan")
+    me = URIRef(iri)
     assert (me, URIRef("https://schema.org/sameAs"), URIRef("http://www.wikidata.org/entity/Q152738")) in g
     jsonld = http.get(node, headers={"Accept": "application/ld+json"})
     assert set(Graph().parse(data=jsonld.text, format="json-ld")) == set(g)
