@@ -135,7 +135,8 @@ def _graph_decisions(graph) -> list[tuple[str, set]]:
         row = dict(zip(rows.variables, r))
         entry = found.setdefault(row["decision"], [str(row["summary"] or ""), set()])
         if row.get("assignee"):
-            entry[1].add(fold(surname(str(row["assignee"]))))
+            # a person is given by surname, an office or a body as printed
+            entry[1].update({fold(surname(str(row["assignee"]))), fold(str(row["assignee"]))})
     return [(summary, assignees) for summary, assignees in found.values()]
 
 
