@@ -101,8 +101,8 @@ def read_text(text: str, path: str = "<text>") -> list[Document]:
     if not found:
         raise InputError(
             path, 1,
-            "no meeting record found: expected a title such as 'Working Notes from the Session of ...', "
-            "a 'Those Taking Part:' list, or speaker turns such as 'Cde. Ivanov: ...'",
+            "no record found: expected a title such as 'Working Notes from the Session of ...' or "
+            "'Cable from ... to ...', a 'Those Taking Part:' list, or speaker turns such as 'Cde. Ivanov: ...'",
         )
     return found
 
