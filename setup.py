@@ -10,6 +10,7 @@ RESOURCES = {"kg._ontology": "ontology", "kg._queries": "queries", "kg._data": "
 setup(
     packages=find_packages(include=["kg", "kg.*"]) + list(RESOURCES),
     package_dir=RESOURCES,
-    package_data={"kg": ["py.typed"], "kg._ontology": ["*.ttl"], "kg._queries": ["*.rq"],
+    package_data={"kg": ["py.typed"], "kg.serve": ["pages/*.html", "static/*"], "kg._ontology": ["*.ttl"],
+                  "kg._queries": ["*.rq"],
                   "kg._data": ["authority.tsv", "name-forms.tsv", "offices.tsv", "presidium-1956-11-01.txt"]},
 )

@@ -150,5 +150,35 @@ def check(graph, fmt):
     sys.exit(EXIT_VIOLATIONS if above_info(findings) else EXIT_OK)
 
 
+@main.command()
+@click.argument("source", metavar="GRAPH_OR_STORE", type=click.Path(exists=True))
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8000, show_default=True, type=int)
+@click.option("--query-timeout", default=10.0, show_default=True, help="Seconds a SPARQL query may run.")
+@click.option("--max-rows", default=10000, show_default=True, help="Rows a SPARQL answer may hold.")
+def serve(source, host, port, query_timeout, max_rows):
+    """Serve the records of GRAPH_OR_STORE as web pages, and a SPARQL endpoint at /sparql."""
+    import uvicorn
+
+    from kg.serve.app import create_app
+
+    app = create_app(source, query_timeout, max_rows)
+    click.echo(f"kg: serving {source} at http://{host}:{port}/", err=True)
+    uvicorn.run(app, host=host, port=port, log_level="warning")
+
+
+@main.command()
+@click.argument("source", metavar="GRAPH_OR_STORE", type=click.Path(exists=True))
+@click.option("--endpoint", required=True, help="Graph Store endpoint (or SPARQL Update endpoint with --update).")
+@click.option("--graph", "graph_iri", default=None, help="Put everything into this one named graph.")
+@click.option("--update", is_flag=True, help="Use SPARQL Update (DROP + INSERT DATA) instead of the Graph Store Protocol.")
+def push(source, endpoint, graph_iri, update):
+    """Load GRAPH_OR_STORE into a SPARQL server, one named graph per record."""
+    from kg.push import push as run_push
+
+    for graph, count in run_push(source, endpoint, graph_iri=graph_iri, update=update):
+        click.echo(f"{graph}: {count} triples")
+
+
 if __name__ == "__main__":
     main()

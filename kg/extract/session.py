@@ -86,6 +86,7 @@ def _record(doc: Document, b: GraphBuilder) -> None:
     title = title_text(doc)
     b.node(text, [KG.RecordText, SDO.CreativeWork], doc, [doc.title] if doc.title else [])
     b.add(text, KG.sha256, Literal(doc.sha256))
+    b.add(text, SDO.text, Literal(doc.text))
     b.add(text, KG.sourceFile, Literal(PurePath(doc.path).name))
     b.add(text, KG.recordIndex, Literal(doc.index, datatype=XSD.positiveInteger))
     b.add(text, KG.lineOffset, Literal(doc.line_offset, datatype=XSD.nonNegativeInteger))

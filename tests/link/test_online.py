@@ -46,11 +46,11 @@ class Server:
         self.endpoint = f"http://127.0.0.1:{self.port}/query"
         self.proc = None
 
+    def command(self) -> list[str]:
+        return [self.exe, "serve", "--location", str(self.location), "--bind", f"127.0.0.1:{self.port}"]
+
     def start(self):
-        self.proc = subprocess.Popen(
-            [self.exe, "serve", "--location", str(self.location), "--bind", f"127.0.0.1:{self.port}"],
-            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-        )
+        self.proc = subprocess.Popen(self.command(), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         ask = self.endpoint + "?" + urllib.parse.urlencode({"query": "ASK {}"})
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
