@@ -25,7 +25,8 @@ from kg.text.names import FULL_NAME, HONORIFIC, NAMES, NOT_NAMES, OFFICE_WORDS, 
 from kg.text.speech import DASH, REPORTING_VERBS
 
 _OPENER_RE = re.compile(rf"(?P<hon>{HONORIFIC})\s+(?P<names>{NAMES})\s*(?P<delim>:|{DASH})?\s*")
-_BARE_OPENER_RE = re.compile(rf"(?P<names>{SURNAME})\s*(?P<delim>:|—|–|--)\s*")
+# "Kiss [Károly--ed.]: ...": an editor's gloss may stand between the name and the colon.
+_BARE_OPENER_RE = re.compile(rf"(?P<names>{SURNAME})(?:\s*\[[^\]\n]{{1,40}}\])?\s*(?P<delim>:|—|–|--)\s*")
 _OFFICE_OPENER_RE = re.compile(
     rf"(?P<names>(?:The\s+)?(?:{OFFICES})(?:\s+(?:[{UPPER}][a-z]+|[{UPPER}]\.)){{0,3}})\s+(?={REPORTING_VERBS}\b)"
 )

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from kg.document.genres.documents import is_title
 from kg.document.genres.meeting import BODY_EVIDENCE_RE, TITLE_RE
+from kg.document.header import before_inline_fields
 from kg.document.layouts.edition import DOCUMENT_NUMBER_LINE_RE, NUMBER_BEFORE_TITLE_RE
 from kg.document.layouts.web_page import record_bounds
 from kg.document.model import Document
@@ -78,7 +79,7 @@ def starts_record(lines: list[str], i: int) -> bool:
         return True
     dated = leading_date(line)
     if dated is not None and dated < len(line.rstrip()):
-        return is_title(line[dated:].lstrip())
+        return is_title(before_inline_fields(line[dated:].lstrip()))
     if is_date_line(line):
         following = next((x for x in lines[i + 1:] if x.strip()), "")
         return is_title(following)

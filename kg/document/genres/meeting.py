@@ -72,7 +72,8 @@ _BODY_NOUN = r"(?:Presidium|Politburo|Political\s+Bureau|Council|Committee|Burea
 # A paragraph that records a resolution rather than a speech.
 RESOLUTION_RE = re.compile(
     r"(?:To\s+[a-z]+\b"
-    r"|(?:Resolution|Resolved|Decision|Decided|Agreed|Approved|Adopted|Actions?\s+taken)\b\s*[:.—-]?"
+    r"|(?:Resolution|Resolved|RESOLVED|RESOLUTION|Decision|DECISION|Decided|Agreed|Approved|Adopted|Actions?\s+taken)\b"
+    r"\s*[:.—-]?"
     rf"|(?:The\s+)?(?:[A-Z][\w-]*\s+){{0,3}}{_BODY_NOUN}\s+(?:approves|decides|resolves|adopts|instructs|accepts|rejects|agrees|notes)\b"
     rf"|(?:{HONORIFIC}\s+)?{NAMES}\s+(?:is|are)\s+to\s+[a-z]+"
     rf"|{NAMES}\s*\((?:the|a|an|to|draft)\b[^()]+\)\.?\s*(?:{NUMBERED_MARKER})?\s*$"
