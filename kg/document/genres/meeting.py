@@ -92,7 +92,8 @@ DECISION_WORDING_RE = re.compile(
     r"|^(?:Resolved|Decided|Approve|Approved|Adopt|Adopted|Accept|Accepted|Confirm|Instruct|Entrust|Agreed|Discussed|Noted)\b"
     r"|^(?:Action|Actions)\s+taken\b|^Decision\s*[:.—-]"
     r"|\b(?:approves|decides|resolves|adopts|instructs|accepts|rejects|agrees|noted|remains\s+in\s+force)\b"
-    r"|\b(?:is|are)\s+to\s+(?:be\s+)?[a-z]+",
+    r"|\b(?:is|are)\s+to\s+(?:be\s+)?[a-z]+"
+    r"|\b(?:is|are)\s+(?:adopted|approved|accepted|rejected)\b|\btakes?\s+note\b",
 )
 # A note that restates a decision it is attached to.
 CONFIRMS_DECISION_RE = re.compile(r"\b(?:are|is)\s+to\s+[a-z]+|\binstructed\b|\bentrusted\b|\bresolved\b|\bdecided\b")
