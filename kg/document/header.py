@@ -150,6 +150,12 @@ def find_dateline(doc: Document, lines, first: int, limit: int = 12) -> None:
 _INLINE_FIELD_RE = re.compile(r"[ \t]+(?P<name>Citation|Summary|Original Language|Contents|Source|Author|Keywords)[ \t]*:[ \t]*")
 
 
+def before_inline_fields(line: str) -> str:
+    """A run-together header line up to its first inline field ("... Citation: ...")."""
+    m = _INLINE_FIELD_RE.search(line)
+    return line[:m.start()] if m else line
+
+
 def inline_fields(doc: Document, start: int, end: int) -> Span:
     """A header run together on one line, as PDF exports flatten it: the
     title, then "Citation: ... Summary: ... Original Language: ...". Adds the

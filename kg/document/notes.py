@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 
 from kg.document.layouts.archive_page import SOURCE_LINE_RE
+from kg.document.layouts.web_page import is_furniture
+from kg.text.citations import find_archival_refs
 from kg.document.layouts.edition import GLUED_TITLE_MARKER_RE
 from kg.document.layouts.notes import BRACKET_MARKER_RE, GLUED_MARKER_RE, NOTE_START_RE, PAREN_MARKER_RE, SOURCE_NOTE_RE
 from kg.document.model import Document, Marker, Note, Span
@@ -38,8 +40,8 @@ def find_unheaded_notes(doc: Document, lines: list[tuple[int, int]], first: int)
         if not block:
             continue
         first_line = text[lines[block[0]][0]:lines[block[0]][1]]
-        if all(SOURCE_LINE_RE.match(text[lines[k][0]:lines[k][1]]) for k in block):
-            continue
+        if all(_not_text(text[lines[k][0]:lines[k][1]]) for k in block):
+            continue  # a source line, an archive's reference, a running head below the notes
         if not NOTE_START_RE.match(first_line):
             break
         found = [(k, int(m.group("num"))) for k in block
@@ -56,6 +58,11 @@ def find_unheaded_notes(doc: Document, lines: list[tuple[int, int]], first: int)
     if SOURCE_NOTE_RE.match(text[lines[line][0]:lines[line][1]]) or called:
         return line
     return None
+
+
+def _not_text(line: str) -> bool:
+    refs = find_archival_refs(line)
+    return bool(SOURCE_LINE_RE.match(line) or is_furniture(line) or (refs and refs[0].start == 0))
 
 
 def _called(body: str, number: int) -> bool:

@@ -13,7 +13,7 @@ from kg.document import body, notes
 from kg.document.correspondents import read_correspondents
 from kg.document.genres.documents import MEETING, form_of_title, is_title
 from kg.document.genres.meeting import PARTICIPANTS_RE, TITLE_DATELINE_RE, TITLE_HEAD_RE, TITLE_RE, TITLE_ROOM_RE
-from kg.document.header import find_dateline, inline_fields, read_page_header
+from kg.document.header import before_inline_fields, find_dateline, inline_fields, read_page_header
 from kg.document.layouts.archive_page import FIELD_RE, SOURCE_LINE_RE
 from kg.document.layouts.edition import DOCUMENT_NUMBER_LINE_RE, GLUED_TITLE_MARKER_RE, NUMBER_BEFORE_TITLE_RE
 from kg.document.layouts.notes import MARKER_AT_END_RE, NOTES_HEADING_RE
@@ -157,7 +157,7 @@ def parse_record(text: str, *, path: str = "<text>", index: int = 1, line_offset
         i = _skip_blank(text, lines, i + 1)
     elif i < len(lines) and (dated := leading_date(text[lines[i][0]:lines[i][1]])) is not None:
         rest = text[lines[i][0] + dated:lines[i][1]].lstrip()
-        if is_title(rest):
+        if is_title(before_inline_fields(rest)):
             doc.date_line = _trim(text, lines[i][0], lines[i][0] + dated)
             run_together = lines[i][1] - len(rest)
 

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from kg.document.genres.documents import is_title
 from kg.document.genres.meeting import BODY_EVIDENCE_RE, TITLE_RE
+from kg.document.header import before_inline_fields
 from kg.document.layouts.edition import DOCUMENT_NUMBER_LINE_RE, NUMBER_BEFORE_TITLE_RE
 from kg.document.layouts.web_page import record_bounds
 from kg.document.model import Document
@@ -79,7 +80,7 @@ def starts_record(lines: list[str], i: int) -> bool:
         return True  # "1. Report on the Moscow talks." is an agenda item, not an edition's document
     dated = leading_date(line)
     if dated is not None and dated < len(line.rstrip()):
-        return is_title(line[dated:].lstrip())
+        return is_title(before_inline_fields(line[dated:].lstrip()))
     if is_date_line(line):
         following = next((x for x in lines[i + 1:] if x.strip()), "")
         return is_title(following)
@@ -102,8 +103,8 @@ def read_text(text: str, path: str = "<text>") -> list[Document]:
     if not found:
         raise InputError(
             path, 1,
-            "no meeting record found: expected a title such as 'Working Notes from the Session of ...', "
-            "a 'Those Taking Part:' list, or speaker turns such as 'Cde. Ivanov: ...'",
+            "no record found: expected a title such as 'Working Notes from the Session of ...' or "
+            "'Cable from ... to ...', a 'Those Taking Part:' list, or speaker turns such as 'Cde. Ivanov: ...'",
         )
     return found
 

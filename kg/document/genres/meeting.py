@@ -151,7 +151,7 @@ _BODY_NOUN = r"(?:Presidium|Politburo|Political\s+Bureau|Council|Committee|Burea
 # A paragraph that records a resolution rather than a speech.
 RESOLUTION_RE = re.compile(
     r"(?:To\s+[a-z]+\b"
-    r"|(?:Resolutions?|Resolved|Decisions?|Decided|Agreed|Approved|Adopted|Actions?\s+taken)\b\s*[:.—-]?"
+    r"|(?:Resolutions?|Resolved|RESOLVED|RESOLUTION|DECISION|Decisions?|Decided|Agreed|Approved|Adopted|Actions?\s+taken)\b\s*[:.—-]?"
     rf"|(?:The\s+)?(?:[A-Z][\w-]*\s+){{0,3}}{_BODY_NOUN}\s*(?:[—–-]\s*)?\n?\s*(?:[-•]\s*)?(?:\(\d\)\s*)?"
     r"(?:approves|decides|resolves|adopts|instructs|accepts|rejects|agrees|notes|takes\s+note|Agreed|Took\s+note|Invited|"
     r"resolved|decided|agreed|approved|adopted)\b"
@@ -189,7 +189,8 @@ DECISION_WORDING_RE = re.compile(
     r"|\b(?:approved|directed|delegated\s+authority|invited|takes\s+note|is\s+charged\s+with|will|should)\b"
     r"|^(?:Action|Actions)\s+taken\b|^Decision\s*[:.—-]"
     r"|\b(?:approves|decides|resolves|adopts|instructs|accepts|rejects|agrees|noted|remains\s+in\s+force)\b"
-    r"|\b(?:is|are)\s+to\s+(?:be\s+)?[a-z]+",
+    r"|\b(?:is|are)\s+to\s+(?:be\s+)?[a-z]+"
+    r"|\b(?:is|are)\s+(?:adopted|approved|accepted|rejected)\b|\btakes?\s+note\b",
 )
 # A note that restates a decision it is attached to.
 CONFIRMS_DECISION_RE = re.compile(r"\b(?:are|is)\s+to\s+[a-z]+|\binstructed\b|\bentrusted\b|\bresolved\b|\bdecided\b")
