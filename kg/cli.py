@@ -77,7 +77,7 @@ def link(graph, online, endpoint, cache_dir, authority, output, fmt):
     from kg.link import link_graph, load_authority
     from kg.link.online import resolver
 
-    g = kg_export.load_graph(graph)
+    g = kg_export.load_graph(graph, require_record=True)
     report = link_graph(g, load_authority(authority), resolver=resolver(online=online, endpoint=endpoint, cache_dir=cache_dir))
     kg_export.write_atomic(output or graph, kg_export.serialize(g, "turtle"))
     click.echo(report.to_json() if fmt == "json" else report.to_text())
@@ -90,7 +90,7 @@ def validate(graph, fmt):
     """Check GRAPH against the SHACL shapes."""
     from kg.validate import validate as run_validation
 
-    report = run_validation(kg_export.load_graph(graph))
+    report = run_validation(kg_export.load_graph(graph, require_record=True))
     click.echo(report.to_json() if fmt == "json" else report.to_text())
     sys.exit(EXIT_OK if report.conforms else EXIT_VIOLATIONS)
 
@@ -125,7 +125,7 @@ def reason(graph, output):
     """Reason over GRAPH with the ontology (HermiT): consistency, and the inferred statements kept apart."""
     from kg.reason import reason as run_reasoner
 
-    result = run_reasoner(kg_export.load_graph(graph))
+    result = run_reasoner(kg_export.load_graph(graph, require_record=True))
     echo = (lambda m: click.echo(m)) if output else (lambda m: click.echo(m, err=True))
     if result.consistent:
         text = kg_export.serialize(result.marked(), "turtle")
@@ -145,7 +145,7 @@ def check(graph, fmt):
     from kg.check import above_info, to_json, to_text
     from kg.check import check as run_checks
 
-    findings = run_checks(kg_export.load_graph(graph))
+    findings = run_checks(kg_export.load_graph(graph, require_record=True))
     click.echo(to_json(findings) if fmt == "json" else to_text(findings))
     sys.exit(EXIT_VIOLATIONS if above_info(findings) else EXIT_OK)
 
