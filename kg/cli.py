@@ -10,6 +10,7 @@ import sys
 import click
 
 import kg.export as kg_export
+from kg.query import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT
 from kg.query import run as run_query
 from kg.errors import KgError
 
@@ -99,9 +100,18 @@ def validate(graph, fmt):
 @click.argument("graph", type=click.Path(dir_okay=False))
 @click.argument("query")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
-def query(graph, query, fmt):
-    """Run QUERY (a name in queries/, a .rq file, or SPARQL text) on GRAPH."""
-    rows = run_query(kg_export.load_graph(graph), query)
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=DEFAULT_TIMEOUT,
+              show_default=True, help="Stop the query after this many seconds.")
+@click.option("--memory", "memory_mb", type=click.IntRange(min=1), default=DEFAULT_MEMORY_MB,
+              show_default=True, help="Stop the query when it needs more than this many MB.")
+@click.option("--allow-service", is_flag=True,
+              help="Let the query reach other graphs (SERVICE, FROM, FROM NAMED); refused by default.")
+def query(graph, query, fmt, timeout, memory_mb, allow_service):
+    """Run QUERY (a name in queries/, a .rq or .sparql file, or SPARQL text) on GRAPH.
+
+    Queries are read-only: updates (INSERT, DELETE, LOAD, ...) are refused."""
+    rows = run_query(kg_export.load_graph(graph), query, allow_service=allow_service,
+                        timeout=timeout, memory_mb=memory_mb)
     click.echo({"csv": rows.to_csv, "json": rows.to_json, "table": rows.to_table}[fmt](), nl=fmt == "table")
 
 
