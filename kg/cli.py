@@ -79,7 +79,10 @@ def link(graph, online, endpoint, cache_dir, authority, output, fmt):
     from kg.link.online import resolver
 
     g = kg_export.load_graph(graph, require_record=True)
-    report = link_graph(g, load_authority(authority), resolver=resolver(online=online, endpoint=endpoint, cache_dir=cache_dir))
+    asker = resolver(online=online, endpoint=endpoint, cache_dir=cache_dir)
+    report = link_graph(g, load_authority(authority), resolver=asker)
+    for warning in asker.warnings:
+        click.echo(f"kg: warning: {warning}", err=True)
     kg_export.write_atomic(output or graph, kg_export.serialize(g, "turtle"))
     click.echo(report.to_json() if fmt == "json" else report.to_text())
 
