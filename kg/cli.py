@@ -5,14 +5,17 @@ findings, 2 the command could not run (bad input, missing file, ...)."""
 
 from __future__ import annotations
 
+import os
+import signal
 import sys
+from pathlib import Path
 
 import click
 
 import kg.export as kg_export
+from kg.errors import Interrupted, KgError, OutputError
 from kg.query import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT
 from kg.query import run as run_query
-from kg.errors import KgError
 
 EXIT_OK, EXIT_VIOLATIONS, EXIT_ERROR = 0, 1, 2
 
@@ -22,18 +25,76 @@ def fail(exc: KgError) -> None:
     sys.exit(EXIT_ERROR)
 
 
+def _on_sigterm(signum, frame):
+    raise Interrupted("stopped by SIGTERM; no output was half-written")
+
+
 class _Group(click.Group):
+    """Every error ends as one line on stderr and exit 2; ``--debug`` shows the traceback."""
+
     def invoke(self, ctx):
+        debug = "--debug" in sys.argv[1:2] or bool(ctx.params.get("debug"))
+        previous = signal.signal(signal.SIGTERM, _on_sigterm) if _main_thread() else None
         try:
             return super().invoke(ctx)
         except KgError as exc:
+            if debug:
+                raise
             fail(exc)
+        except KeyboardInterrupt:
+            if debug:
+                raise
+            fail(Interrupted("interrupted; no output was half-written"))
+        except (click.exceptions.Exit, click.ClickException, click.exceptions.Abort):
+            raise
+        except Exception as exc:  # noqa: BLE001  -- a bug: still one line, the traceback with --debug
+            if debug:
+                raise
+            message = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+            click.echo(f"kg: internal error: {type(exc).__name__}: {message} (run kg --debug ... for the "
+                       "traceback, and please report it)", err=True)
+            sys.exit(EXIT_ERROR)
+        finally:
+            if previous is not None:
+                signal.signal(signal.SIGTERM, previous)
+
+
+def _main_thread() -> bool:
+    import threading
+
+    return threading.current_thread() is threading.main_thread()
 
 
 @click.group(cls=_Group)
 @click.version_option(package_name="kg")
-def main() -> None:
+@click.option("--debug", is_flag=True, help="Show the Python traceback of an error.")
+def main(debug) -> None:
     """Build, check and query knowledge graphs of archival meeting records."""
+
+
+def _refuse_overwrite(output, *inputs) -> None:
+    """An output file that is one of the inputs is refused: inputs are never written."""
+    if not output:
+        return
+    out = Path(output)
+    for raw in inputs:
+        src = Path(raw)
+        try:
+            same = out.exists() and src.exists() and os.path.samefile(out, src)
+        except OSError:
+            same = False
+        if same or out.resolve() == src.resolve():
+            raise OutputError(f"{output}: refused: the output is the input file {raw}; "
+                              "kg never writes its inputs: give another -o")
+
+
+def _output_format(path) -> str:
+    """The serialisation for a graph file, by its suffix (Turtle when unknown)."""
+    fmt = {"turtle": "turtle", "nt": "nt", "json-ld": "jsonld", "trig": "trig"}.get(kg_export.graph_format(path))
+    if fmt is None:
+        raise OutputError(f"{path}: kg does not write {Path(path).suffix} files: give -o FILE.ttl "
+                          "(or .nt, .jsonld, .trig)")
+    return fmt
 
 
 @main.command()
@@ -71,7 +132,8 @@ def build(inputs, output, validate, link):
 @click.option("--cache", "cache_dir", type=click.Path(file_okay=False), default=None,
               help="Where answers of the endpoint are kept (default: $KG_CACHE_DIR, else the user cache directory).")
 @click.option("--authority", type=click.Path(dir_okay=False), default=None, help="Authority table (default: the shipped table and the user's rows, see $KG_AUTHORITY).")
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Where to write the linked graph (default: GRAPH itself).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False),
+              help="Where to write the linked graph, in the format its suffix names (default: GRAPH itself, in its format).")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 def link(graph, online, endpoint, cache_dir, authority, output, fmt):
     """Link the persons, places, bodies and events of GRAPH to Wikidata."""
@@ -83,7 +145,8 @@ def link(graph, online, endpoint, cache_dir, authority, output, fmt):
     report = link_graph(g, load_authority(authority), resolver=asker)
     for warning in asker.warnings:
         click.echo(f"kg: warning: {warning}", err=True)
-    kg_export.write_atomic(output or graph, kg_export.serialize(g, "turtle"))
+    target = output or graph
+    kg_export.write_atomic(target, kg_export.serialize(g, _output_format(target)))
     click.echo(report.to_json() if fmt == "json" else report.to_text())
 
 
@@ -124,6 +187,7 @@ def query(graph, query, fmt, timeout, memory_mb, allow_service):
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="File to write (default: standard output).")
 def export(graph, fmt, output):
     """Write GRAPH as Turtle, N-Triples, JSON-LD or TriG."""
+    _refuse_overwrite(output, graph)
     text = kg_export.serialize(kg_export.load_graph(graph), fmt)
     if output:
         kg_export.write_atomic(output, text)
@@ -138,6 +202,7 @@ def reason(graph, output):
     """Reason over GRAPH with the ontology (HermiT): consistency, and the inferred statements kept apart."""
     from kg.reason import reason as run_reasoner
 
+    _refuse_overwrite(output, graph)
     result = run_reasoner(kg_export.load_graph(graph, require_record=True))
     echo = (lambda m: click.echo(m)) if output else (lambda m: click.echo(m, err=True))
     if result.consistent:

@@ -8,7 +8,7 @@ from rdflib import Dataset, Graph
 
 from kg.atomic import write_atomic  # noqa: F401  (re-exported: the CLI writes graphs with it)
 from kg.errors import KgError
-from kg.load import SUFFIX_FORMATS, load_graph  # noqa: F401  (re-exported: the commands read graphs with it)
+from kg.load import SUFFIX_FORMATS, graph_format, load_graph  # noqa: F401  (re-exported: the commands read graphs with it)
 from kg.vocab import bind_prefixes
 
 FORMATS = {"turtle": "longturtle", "nt": "nt", "jsonld": "json-ld", "trig": "trig"}

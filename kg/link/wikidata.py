@@ -28,7 +28,7 @@ from pathlib import Path
 
 from kg import __version__, resources
 from kg.atomic import write_atomic
-from kg.errors import LinkError
+from kg.errors import LinkError, OutputError
 from kg.link.authority import AuthorityEntry, PartialDate, build_entry
 from kg.link.endpoint import MAX_ANSWER_BYTES, QID_IRI, check_results, parse_answer, post, public_url
 from kg.names import slug
@@ -243,7 +243,10 @@ class WikidataResolver:
     def _write_cache(self, path: Path, query: str, results: dict) -> None:
         text = json.dumps({"endpoint": self.endpoint, "query": query, "results": results},
                           ensure_ascii=False, sort_keys=True, indent=1)
-        write_atomic(path, text)
+        try:
+            write_atomic(path, text)
+        except OutputError as exc:
+            self.warnings.append(f"the answer is used but not cached: {exc}")
 
     def _fetch(self, query: str) -> dict:
         """The endpoint's answer, checked (:mod:`kg.link.endpoint`) before anything keeps it."""
