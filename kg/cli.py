@@ -103,26 +103,54 @@ def _output_format(path) -> str:
 @click.option("--validate/--no-validate", default=True, show_default=True, help="Check the graph with the SHACL shapes.")
 @click.option("--link/--no-link", default=True, show_default=True,
               help="Link names to Wikidata with the authority data and the cache of endpoint answers (offline).")
-def build(inputs, output, validate, link):
-    """Build the graph of the records in INPUTS (files or folders)."""
-    from kg.build import build as run_build
+@click.option("--strict", is_flag=True, help="Stop at the first file that cannot be read (default: leave it out, build the rest, exit 1).")
+def build(inputs, output, validate, link, strict):
+    """Build the graph of the records in INPUTS (files or folders).
 
-    result = run_build(inputs, link=link, validate=validate)
+    Exit 0: the graph was written and conforms; 1: it was written, but does not
+    conform or some files were left out (each is named on stderr); 2: nothing
+    was written."""
+    from kg.build import NothingBuilt, input_files
+    from kg.build import build as run_build
+    from kg.progress import Progress
+
+    if output:
+        _refuse_overwrite(output, *input_files(inputs))
+    with Progress(sys.stderr) as progress:
+        try:
+            result = run_build(inputs, link=link, validate=validate, strict=strict, progress=progress.update)
+        except NothingBuilt as exc:
+            for refused in exc.refused:
+                click.echo(f"kg: error: {refused}", err=True)
+            raise KgError(f"nothing written: none of the {len(exc.refused)} files holds a readable record") from None
     text = kg_export.serialize(result.graph, "turtle")
     echo = (lambda m: click.echo(m)) if output else (lambda m: click.echo(m, err=True))
     for path, w in result.warnings:
         click.echo(f"{path}:{w.line}: warning: {w.message}", err=True)
+    for message in result.duplicate_messages():
+        click.echo(message, err=True)
+    for refused in result.refused:
+        click.echo(f"{refused.path}:{max(refused.line, 0) or 1}: error: left out: {refused.message}", err=True)
     if output:
         kg_export.write_atomic(output, text)
     else:
         click.echo(text, nl=False)
     echo(result.summary() + (f"; written to {output}" if output else ""))
+    if result.refused:
+        echo(f"{len(result.refused)} file{'s' if len(result.refused) != 1 else ''} left out (named above); "
+             "--strict stops at the first")
     if result.link_report is not None:
         echo(result.link_report.to_text().splitlines()[0] + " (kg link GRAPH for the list)")
     if result.validation is not None:
-        echo(result.validation.to_text() if not result.validation.conforms else "SHACL: conforms")
-        if not result.validation.conforms:
-            sys.exit(EXIT_VIOLATIONS)
+        report = result.validation
+        if report.conforms:
+            others = len(report.results)
+            echo("SHACL: conforms" + (f" ({others} warning{'s' if others != 1 else ''} or notes: kg validate GRAPH "
+                                      "for them)" if others else ""))
+        else:
+            echo(report.to_text())
+    if result.refused or (result.validation is not None and not result.validation.conforms):
+        sys.exit(EXIT_VIOLATIONS)
 
 
 @main.command()
