@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+import warnings
 from pathlib import Path
 from xml.sax import SAXParseException
 
@@ -23,7 +24,7 @@ from rdflib.exceptions import ParserError
 from rdflib.plugins.parsers.notation3 import BadSyntax
 
 from kg.errors import GraphInputError
-from kg.vocab import KG, RDF, bind_prefixes
+from kg.vocab import KG, RDF, XSD, bind_prefixes
 
 SUFFIX_FORMATS = {".ttl": "turtle", ".turtle": "turtle", ".nt": "nt", ".jsonld": "json-ld",
                   ".json": "json-ld", ".trig": "trig", ".rdf": "xml", ".owl": "xml"}
@@ -66,7 +67,9 @@ def load_graph(path: str | Path, *, require_record: bool = False) -> Graph:
     quiet = _QuietLiterals()
     logging.getLogger("rdflib.term").addFilter(quiet)
     try:
-        g.parse(data=text, format=fmt, publicID=p.resolve().as_uri())
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # rdflib warns of odd literals; kg refuses them below
+            g.parse(data=text, format=fmt, publicID=p.resolve().as_uri())
     except RecursionError:
         raise GraphInputError(f"{p}: not a readable {fmt} graph: nested too deeply") from None
     except Exception as exc:  # noqa: BLE001  -- rdflib raises many types; all mean "not a graph"
@@ -159,9 +162,13 @@ def _screen_xml(p: Path, data: bytes) -> None:
                                   "(entity expansion)")
 
 
+_BOOLEANS = {"true", "false", "1", "0"}
+
+
 def _refuse_ill_typed(p: Path, g: Graph) -> None:
     for s, pred, o in g:
-        if isinstance(o, Literal) and o.ill_typed:
+        if isinstance(o, Literal) and (o.ill_typed or (o.datatype == XSD.boolean and str(o) not in _BOOLEANS)):
             raise GraphInputError(
-                f"{p}: the literal {o.n3(g.namespace_manager)} of {pred.n3(g.namespace_manager)} "
+                f"{p}: the literal {json.dumps(str(o), ensure_ascii=False)}^^{o.datatype.n3(g.namespace_manager)} "
+                f"of {pred.n3(g.namespace_manager)} "
                 f"on {s.n3(g.namespace_manager)} is not a valid {o.datatype.n3(g.namespace_manager)}")

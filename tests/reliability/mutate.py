@@ -99,8 +99,9 @@ MUTATIONS = (_drop, _duplicate, _retype, _swap_literals, _change_datatype, _odd_
              _object_to_literal, _dangling)
 
 
-def mutate(graph: Graph, seed: int, steps: int | None = None) -> Graph:
-    """A copy of ``graph`` with a few random mutations chosen by ``seed``."""
+def mutate(graph: Graph, seed: int, steps: int | None = None, only=None) -> Graph:
+    """A copy of ``graph`` with a few random mutations chosen by ``seed``
+    (``only``: that one mutation)."""
     rng = random.Random(seed)
     g = Graph()
     for prefix, ns in graph.namespaces():
@@ -110,7 +111,7 @@ def mutate(graph: Graph, seed: int, steps: int | None = None) -> Graph:
         triples = sorted(g, key=_key)
         if not triples:
             break
-        rng.choice(MUTATIONS)(g, triples, rng)
+        (only or rng.choice(MUTATIONS))(g, triples, rng)
     return g
 
 
