@@ -24,7 +24,7 @@ from rdflib.exceptions import ParserError
 from rdflib.plugins.parsers.notation3 import BadSyntax
 
 from kg.errors import GraphInputError
-from kg.vocab import KG, RDF, XSD, bind_prefixes
+from kg.vocab import KG, RDF, bind_prefixes
 
 SUFFIX_FORMATS = {".ttl": "turtle", ".turtle": "turtle", ".nt": "nt", ".jsonld": "json-ld",
                   ".json": "json-ld", ".trig": "trig", ".rdf": "xml", ".owl": "xml"}
@@ -162,12 +162,9 @@ def _screen_xml(p: Path, data: bytes) -> None:
                                   "(entity expansion)")
 
 
-_BOOLEANS = {"true", "false", "1", "0"}
-
-
 def _refuse_ill_typed(p: Path, g: Graph) -> None:
     for s, pred, o in g:
-        if isinstance(o, Literal) and (o.ill_typed or (o.datatype == XSD.boolean and str(o) not in _BOOLEANS)):
+        if isinstance(o, Literal) and o.ill_typed:
             raise GraphInputError(
                 f"{p}: the literal {json.dumps(str(o), ensure_ascii=False)}^^{o.datatype.n3(g.namespace_manager)} "
                 f"of {pred.n3(g.namespace_manager)} "
