@@ -113,3 +113,10 @@ def test_progress_draws_on_a_terminal_only(tmp_path):
     proc = subprocess.run([sys.executable, "-m", "kg.cli", "build", str(SMALL), "--no-link", "--no-validate"],
                           capture_output=True, text=True, cwd=ROOT)
     assert proc.returncode == 0 and "files/s" not in proc.stderr and "\x1b" not in proc.stderr
+
+
+def test_link_summary_says_what_its_counts_are_made_of(runner, tmp_path):
+    result = runner.invoke(main, ["build", str(SMALL), "--no-validate", "-o", str(tmp_path / "g.ttl")])
+    assert result.exit_code == 0, result.output
+    line = next(x for x in result.output.splitlines() if x.startswith("linked "))
+    assert "not found 4 (3 persons, 1 event)" in line, line
