@@ -125,14 +125,6 @@ def test_output_equal_to_the_input_is_refused(runner, sample_ttl, tmp_path):
         assert graph.read_bytes() == before
 
 
-def test_build_output_equal_to_an_input_is_refused(runner, tmp_path):
-    record = tmp_path / "rec.txt"
-    record.write_bytes(SAMPLE.read_bytes())
-    for out in (record, tmp_path / "." / "rec.txt"):
-        assert_one_line_error(runner.invoke(main, ["build", str(record), "-o", str(out)]), "refused", "input")
-        assert record.read_bytes() == SAMPLE.read_bytes()
-
-
 @pytest.mark.parametrize("suffix, first", [(".nt", "<"), (".jsonld", "["), (".trig", "@prefix"), (".ttl", "PREFIX")])
 def test_link_in_place_keeps_the_format(runner, sample_ttl, tmp_path, suffix, first):
     fmt = {".nt": "nt", ".jsonld": "jsonld", ".trig": "trig", ".ttl": "turtle"}[suffix]
