@@ -61,6 +61,7 @@ class BuildResult:
     timings: dict[str, float] = field(default_factory=dict)
     refused: list[InputError] = field(default_factory=list)  # files left out, each with its reason
     duplicates: list[tuple[Document, Document]] = field(default_factory=list)  # (copy, record kept)
+    link_warnings: list[str] = field(default_factory=list)  # damaged cache entries met while linking
 
     @property
     def warnings(self) -> list[tuple[str, ParseWarning]]:
@@ -165,8 +166,9 @@ def build(paths: Iterable[str | Path], *, link: bool = True, validate: bool = Tr
         from kg.link.online import resolver as cached_resolver
 
         started = time.perf_counter()
-        result.link_report = link_graph(result.graph, load_authority(),
-                                        resolver=resolver if resolver is not None else cached_resolver(online=False))
+        asker = resolver if resolver is not None else cached_resolver(online=False)
+        result.link_report = link_graph(result.graph, load_authority(), resolver=asker)
+        result.link_warnings = list(getattr(asker, "warnings", []))
         timings["link"] = time.perf_counter() - started
     if validate:
         from kg.validate import validate as run_validation

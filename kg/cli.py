@@ -131,6 +131,8 @@ def build(inputs, output, validate, link, strict):
         click.echo(message, err=True)
     for refused in result.refused:
         click.echo(f"{refused.path}:{max(refused.line, 0) or 1}: error: left out: {refused.message}", err=True)
+    for warning in result.link_warnings:
+        click.echo(f"kg: warning: {warning}", err=True)
     if output:
         kg_export.write_atomic(output, text)
     else:

@@ -157,3 +157,15 @@ def test_kg_link_reports_a_damaged_cache_entry(runner, small_ttl, tmp_path, monk
     assert "kg: warning: " in result.output and "damaged cache entry" in result.output
     assert "Traceback" not in result.output
     assert not damaged.exists()
+
+
+def test_kg_build_reports_a_damaged_cache_entry(runner, tmp_path, monkeypatch):
+    from .conftest import SMALL
+
+    damaged = tmp_path / "damaged.json"
+    damaged.write_text("[1, 2]", encoding="utf-8")
+    monkeypatch.setattr(WikidataResolver, "cache_path", lambda self, query: damaged)
+    result = runner.invoke(main, ["build", str(SMALL), "--no-validate", "-o", str(tmp_path / "g.ttl")])
+    assert result.exit_code == 0, result.output
+    assert "kg: warning: " in result.output and "damaged cache entry (not a JSON object)" in result.output
+    assert not damaged.exists()
