@@ -33,7 +33,7 @@ class _Group(click.Group):
     """Every error ends as one line on stderr and exit 2; ``--debug`` shows the traceback."""
 
     def invoke(self, ctx):
-        debug = "--debug" in sys.argv[1:2] or bool(ctx.params.get("debug"))
+        debug = bool(ctx.params.get("debug"))
         previous = signal.signal(signal.SIGTERM, _on_sigterm) if _main_thread() else None
         try:
             return super().invoke(ctx)
