@@ -21,17 +21,24 @@ class LimitExceeded(KgError):
     """The function ran past its time or memory limit."""
 
 
+_MEMORY_EXIT = 86  # the child's exit code when even reporting ran out of memory
+
+
 def _child(conn, fn, args, memory_mb):
     try:
-        if memory_mb:
-            _cap_memory(memory_mb)
-        conn.send(("ok", fn(*args)))
+        try:
+            if memory_mb:
+                _cap_memory(memory_mb)
+            answer = ("ok", fn(*args))
+        except MemoryError:
+            answer = ("memory", None)
+        except KgError as exc:
+            answer = ("kg", str(exc))
+        except BaseException as exc:  # noqa: BLE001  -- handed to the parent, which decides
+            answer = ("error", (type(exc).__name__, str(exc), traceback.format_exc()))
+        conn.send(answer)
     except MemoryError:
-        conn.send(("memory", None))
-    except KgError as exc:
-        conn.send(("kg", str(exc)))
-    except BaseException as exc:  # noqa: BLE001  -- handed to the parent, which decides
-        conn.send(("error", (type(exc).__name__, str(exc), traceback.format_exc())))
+        os._exit(_MEMORY_EXIT)  # the answer itself did not fit: say so by the exit code
     finally:
         conn.close()
 
@@ -71,8 +78,8 @@ def call_limited(fn: Callable[..., Any], args: tuple, *, timeout: float | None, 
         try:
             status, value = parent.recv()
         except EOFError:
-            raise LimitExceeded(f"{what} was stopped: its process ended without an answer "
-                                f"(exit code {proc.join(5) or proc.exitcode})") from None
+            proc.join(5)
+            status, value = ("memory", None) if proc.exitcode == _MEMORY_EXIT else ("ended", proc.exitcode)
     finally:
         if proc.is_alive():
             proc.kill()
@@ -85,6 +92,8 @@ def call_limited(fn: Callable[..., Any], args: tuple, *, timeout: float | None, 
                             "(give --memory MB to allow more)")
     if status == "kg":
         raise KgError(value)
+    if status == "ended":
+        raise LimitExceeded(f"{what} was stopped: its process ended without an answer (exit code {value})")
     name, message, trace = value
     error = RuntimeError(f"{name}: {message}")
     error.add_note(trace)

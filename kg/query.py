@@ -79,8 +79,13 @@ class Query:
     origin: str
 
 
-def resolve(query: str) -> Query:
-    """The query for a name in ``queries/``, a .rq or .sparql file, or inline SPARQL."""
+def resolve(query: str) -> str:
+    """SPARQL text for a query name, a .rq or .sparql file, or inline SPARQL."""
+    return find(query).text
+
+
+def find(query: str) -> Query:
+    """The query for a name in ``queries/``, a .rq or .sparql file, or inline SPARQL, with its origin."""
     named = resources.QUERIES / f"{query}.rq"
     if re.fullmatch(r"[\w-]+", query) and named.exists():
         return Query(named.read_text(encoding="utf-8"), f"query '{query}'")
@@ -191,10 +196,10 @@ def evaluate(graph: Graph, prepared, named_graphs: bool, origin: str = "the quer
 
 def run(graph: Graph, query: str, *, allow_service: bool = False, timeout: float | None = None,
         memory_mb: int | None = None) -> Rows:
-    """Run ``query`` (see :func:`resolve`) on ``graph``. With ``timeout`` or
+    """Run ``query`` (see :func:`find`) on ``graph``. With ``timeout`` or
     ``memory_mb`` the evaluation runs in a child process that is stopped when
     it passes either limit (:mod:`kg.limits`)."""
-    q = resolve(query)
+    q = find(query)
     prepared, named_graphs = prepare(q, allow_service=allow_service)
     if timeout is None and memory_mb is None:
         return evaluate(graph, prepared, named_graphs, q.origin)
