@@ -73,7 +73,7 @@ def _candidate(c: CandidateScore) -> str:
     return text + (f" [excluded: {c.excluded}]" if c.excluded else "")
 
 
-_KINDS = (("person", "person", "persons"), ("place", "place", "places"), ("org", "body", "bodies"),
+_KINDS = (("person", "person", "persons"), ("place", "place", "places"), ("body", "body", "bodies"),
           ("event", "event", "events"))
 
 
