@@ -6,8 +6,10 @@ words a fact came from."""
 
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 import hashlib
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
@@ -223,8 +225,13 @@ class Document:
         return None
 
     def line_of(self, offset: int) -> int:
-        """1-based file line of a character offset."""
-        return self.line_offset + self.text.count("\n", 0, offset) + 1
+        """1-based file line of a character offset (a binary search in the
+        line starts, found once per text: warnings do not rescan the text)."""
+        cached = self.__dict__.get("_newlines")
+        if cached is None or cached[0] is not self.text:
+            cached = (self.text, [m.start() for m in re.finditer("\n", self.text)])
+            self.__dict__["_newlines"] = cached
+        return self.line_offset + bisect.bisect_left(cached[1], offset) + 1
 
     def warn(self, offset: int, message: str, span: Span | None = None) -> None:
         self.warnings.append(ParseWarning(self.line_of(offset), message, span))
@@ -233,7 +240,13 @@ class Document:
         return self.text[span.start:span.end]
 
     def note(self, number: int) -> Note | None:
-        for n in self.notes:
-            if n.number == number:
-                return n
-        return None
+        """The (first) note numbered ``number``; the index is rebuilt when notes are added."""
+        cached = self.__dict__.get("_notes_by_number")
+        if cached is None or cached[0] != len(self.notes):
+            index: dict[int, Note] = {}
+            for n in self.notes:
+                index.setdefault(n.number, n)
+            cached = (len(self.notes), index)
+            self.__dict__["_notes_by_number"] = cached
+        return cached[1].get(number)
+

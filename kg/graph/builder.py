@@ -43,8 +43,17 @@ def item_iri(doc: Document, index: int) -> URIRef:
 
 def turn_position(doc: Document, turn_index: int) -> int:
     """1-based position of ``doc.turns[turn_index]`` within its sitting."""
-    turn = doc.turns[turn_index]
-    return sum(1 for t in doc.turns[:turn_index] if t.sitting == turn.sitting) + 1
+    cached = doc.__dict__.get("_turn_positions")
+    if cached is None or cached[0] != len(doc.turns):
+        # counted once for all turns: counting the earlier turns per turn is quadratic
+        seen: dict[int, int] = {}
+        positions = []
+        for t in doc.turns:
+            seen[t.sitting] = seen.get(t.sitting, 0) + 1
+            positions.append(seen[t.sitting])
+        cached = (len(doc.turns), positions)
+        doc.__dict__["_turn_positions"] = cached
+    return cached[1][turn_index]
 
 
 def turn_iri(doc: Document, turn_index: int) -> URIRef:
