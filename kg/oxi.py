@@ -9,16 +9,48 @@ from collections.abc import Iterable
 
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.plugins.serializers.nt import _nt_row
 
 from kg.vocab import XSD
 
 _XSD_STRING = str(XSD.string)
 
 
+_ESCAPE = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+
+
+def nt_term(term) -> str:
+    """A term as N-Triples writes it."""
+    if type(term) is URIRef:
+        return f"<{term}>"
+    if isinstance(term, Literal):
+        quoted = '"' + str(term).translate(_ESCAPE) + '"'
+        if term.language:
+            return f"{quoted}@{term.language}"
+        if term.datatype is not None:
+            return f"{quoted}^^<{term.datatype}>"
+        return quoted
+    return term.n3()
+
+
+def nt_lines(triples: Iterable, graph: str | None = None) -> list[str]:
+    """N-Triples lines of rdflib triples, or N-Quads lines in ``graph`` (an IRI)."""
+    end = f" <{graph}> .\n" if graph else " .\n"
+    cache: dict = {}
+    out = []
+    for s, p, o in triples:
+        parts = []
+        for t in (s, p, o):
+            text = cache.get(t)
+            if text is None:
+                text = cache[t] = nt_term(t)
+            parts.append(text)
+        out.append(" ".join(parts) + end)
+    return out
+
+
 def nt_bytes(triples: Iterable) -> bytes:
     """N-Triples of rdflib triples (one line each, in the order given)."""
-    return "".join(_nt_row(t) for t in triples).encode("utf-8")
+    return "".join(nt_lines(triples)).encode("utf-8")
 
 
 def graph_to_store(graph: Graph) -> ox.Store:

@@ -7,6 +7,7 @@ words a fact came from."""
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import hashlib
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -123,6 +124,12 @@ class ParseWarning:
     span: Span | None = None
 
 
+@functools.lru_cache(maxsize=64)
+def _digest(text: str) -> str:
+    """The SHA-256 of a text, kept: IRIs ask for the record's key thousands of times."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
 @dataclass
 class Document:
     """One record. ``text`` is the record's own text; ``line_offset`` is the
@@ -150,7 +157,7 @@ class Document:
 
     @cached_property
     def sha256(self) -> str:
-        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+        return _digest(self.text)
 
     @cached_property
     def key(self) -> str:

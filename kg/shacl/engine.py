@@ -35,6 +35,29 @@ class Hit:
     severity: URIRef
 
 
+class Index:
+    """A graph's statements in dictionaries, for many lookups on a small graph."""
+
+    def __init__(self, triples):
+        self.out: dict = {}
+        self.inv: dict = {}
+        self.by_p: dict = {}
+        for s, p, o in triples:
+            self.out.setdefault(s, {}).setdefault(p, []).append(o)
+            self.inv.setdefault(o, {}).setdefault(p, []).append(s)
+            self.by_p.setdefault(p, []).append((s, o))
+
+    def objects(self, subject=None, predicate=None):
+        if subject is None:
+            return iter(dict.fromkeys(o for _, o in self.by_p.get(predicate, ())))
+        return iter(self.out.get(subject, {}).get(predicate, ()))
+
+    def subjects(self, predicate=None, obj=None):
+        if obj is None:
+            return iter(dict.fromkeys(s for s, _ in self.by_p.get(predicate, ())))
+        return iter(self.inv.get(obj, {}).get(predicate, ()))
+
+
 def _values(g, focus, shape: Shape) -> list:
     if shape.path is None:
         return [focus]
