@@ -72,9 +72,19 @@ def _has_class(g, node, cls) -> bool:
     return any(t == cls for t in g.objects(node, RDF.type))
 
 
-def _datatype_ok(value, datatype) -> bool:
+_INTEGER_SUBTYPES = {XSD.positiveInteger: 1, XSD.nonNegativeInteger: 0}
+
+
+def _datatype_ok(value, datatype, canonical_integers: bool = False) -> bool:
+    """Whether ``value`` is a well-formed literal of ``datatype``. Read from a
+    store (``canonical_integers``), a literal of an integer subtype comes back as
+    xsd:integer (Oxigraph keeps the value, not the subtype): one in the
+    subtype's range then counts as of the subtype."""
     if not isinstance(value, Literal):
         return False
+    if canonical_integers and datatype in _INTEGER_SUBTYPES and value.datatype == XSD.integer:
+        number = value.toPython()
+        return isinstance(number, int) and number >= _INTEGER_SUBTYPES[datatype]
     if datatype == RDF_LANGSTRING:
         return value.language is not None
     if value.language is not None:
@@ -148,7 +158,8 @@ def _value_test(g, kind, arg, focus) -> Callable[[object], bool]:
     if kind == SH["class"]:
         return lambda v: _has_class(g, v, arg)
     if kind == SH.datatype:
-        return lambda v: _datatype_ok(v, arg)
+        canonical = getattr(g, "canonical_integers", False)
+        return lambda v: _datatype_ok(v, arg, canonical)
     if kind == SH.nodeKind:
         kinds = {SH.IRI: (URIRef,), SH.BlankNode: (BNode,), SH.Literal: (Literal,),
                  SH.BlankNodeOrIRI: (BNode, URIRef), SH.IRIOrLiteral: (URIRef, Literal),

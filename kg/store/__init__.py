@@ -4,6 +4,6 @@
     build_store(["records/"], "corpus.kg")   # then: kg query corpus.kg speakers
 """
 
-from kg.store.corpus import ENTITY_GRAPH, StoreBuild, build_store
+from kg.store.corpus import ENTITY_GRAPH, StoreBuild, build_store, relink_store
 
-__all__ = ["ENTITY_GRAPH", "StoreBuild", "build_store"]
+__all__ = ["ENTITY_GRAPH", "StoreBuild", "build_store", "relink_store"]

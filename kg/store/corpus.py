@@ -125,7 +125,7 @@ def build_store(paths, folder, *, jobs: int | None = None, validate: bool = True
         out.relinked = True
         _entity_layer(store, manifest, files, out, link=link, authority=authority, resolver=resolver,
                       validate=validate)
-    manifest.record_fingerprint, manifest.link_fingerprint = rfp, lfp
+    manifest.record_fingerprint, manifest.link_fingerprint, manifest.order = rfp, lfp, files
     if validate:
         if out.relinked:
             manifest.entity_results = [list(astuple(r)) for r in out.report.results]
@@ -230,3 +230,26 @@ def _report(manifest: Manifest, files: list[str]) -> Report:
             results |= {Result(*r) for r in rec["results"]}
     ordered = sorted(results)
     return Report(conforms=not any(r.severity == "Violation" for r in ordered), results=ordered)
+
+
+def relink_store(folder, *, authority=None, resolver=None) -> StoreBuild:
+    """Rebuild the entity layer of a store with other authority data or a resolver."""
+    started = time.perf_counter()
+    folder = Path(folder)
+    manifest = Manifest.read(folder)
+    out = StoreBuild(folder, relinked=True)
+    store = ox.Store(str(folder))
+    validate = all(entry.get("validated") for entry in manifest.files.values())
+    _entity_layer(store, manifest, manifest.order, out, link=True, authority=authority, resolver=resolver,
+                  validate=validate)
+    manifest.link_fingerprint = link_fingerprint(authority)
+    if validate:
+        manifest.entity_results = [list(astuple(r)) for r in out.report.results]
+        out.report = _report(manifest, manifest.order)
+    store.flush()
+    manifest.write(folder)
+    out.records = sum(len(manifest.files[f]["records"]) for f in manifest.order)
+    out.triples = len(store)
+    del store
+    out.seconds["total"] = time.perf_counter() - started
+    return out

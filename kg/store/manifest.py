@@ -74,6 +74,7 @@ class Manifest:
     link_fingerprint: str = ""
     files: dict[str, dict] = field(default_factory=dict)  # path -> {digest, validated, records: [...]}
     entity_results: list[list[str]] = field(default_factory=list)  # SHACL results of the entity layer
+    order: list[str] = field(default_factory=list)  # the files in the order of the inputs
 
     @classmethod
     def read(cls, folder: Path) -> Manifest:
@@ -86,10 +87,11 @@ class Manifest:
             raise GraphInputError(f"{p}: the build manifest cannot be read: {exc}") from None
         if data.get("format") != FORMAT:
             return cls()
-        return cls(data["record_fingerprint"], data["link_fingerprint"], data["files"], data["entity_results"])
+        return cls(data["record_fingerprint"], data["link_fingerprint"], data["files"], data["entity_results"],
+                   data["order"])
 
     def write(self, folder: Path) -> None:
         data = {"format": FORMAT, "record_fingerprint": self.record_fingerprint,
                 "link_fingerprint": self.link_fingerprint, "files": self.files,
-                "entity_results": self.entity_results}
+                "entity_results": self.entity_results, "order": self.order}
         write_atomic(folder / MANIFEST, json.dumps(data, ensure_ascii=False, sort_keys=True))
