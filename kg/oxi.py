@@ -59,10 +59,19 @@ def graph_to_store(graph: Graph) -> ox.Store:
     return store
 
 
+_IRIS: dict[str, URIRef] = {}
+
+
 def from_ox(term):
     """An rdflib term for a pyoxigraph term."""
     if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
+        value = term.value
+        iri = _IRIS.get(value)
+        if iri is None:
+            if len(_IRIS) > 200_000:
+                _IRIS.clear()
+            iri = _IRIS[value] = URIRef(value)
+        return iri
     if isinstance(term, ox.Literal):
         if term.language:
             return Literal(term.value, lang=term.language)

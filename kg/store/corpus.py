@@ -88,6 +88,10 @@ def build_store(paths, folder, *, jobs: int | None = None, validate: bool = True
     out.seconds["plan"] = time.perf_counter() - started
 
     store = ox.Store(str(folder))
+    if todo or removed:
+        # Graphs are bulk-loaded (not in one transaction): until the build ends, the
+        # manifest promises nothing, so an interrupted build is redone from scratch.
+        Manifest().write(folder)
     t = time.perf_counter()
     for f in removed:
         for rec in manifest.files.pop(f)["records"]:
@@ -105,18 +109,18 @@ def build_store(paths, folder, *, jobs: int | None = None, validate: bool = True
         for part in unit.records:
             batch.append(part.own)
             out.warnings.extend((unit.path, line, message) for line, message in part.warnings)
-        if len(batch) >= 200:
-            store.load(b"".join(batch), format=ox.RdfFormat.N_QUADS)
+        if len(batch) >= 500:
+            store.bulk_load(b"".join(batch), format=ox.RdfFormat.N_QUADS)
             batch = []
         manifest.files[unit.path] = {
             "digest": unit.digest,
             "validated": validate,
             "records": [{"key": p.key, "iri": p.iri, "shared": p.shared, "labels": p.labels,
-                         "triples": p.triples, "warnings": p.warnings,
+                         "triples": p.triples, "warnings": p.warnings, "contexts": p.contexts,
                          "results": [list(astuple(r)) for r in p.results]} for p in unit.records],
         }
     if batch:
-        store.load(b"".join(batch), format=ox.RdfFormat.N_QUADS)
+        store.bulk_load(b"".join(batch), format=ox.RdfFormat.N_QUADS)
     out.rebuilt_files = len(units)
     out.seconds["write records"] = time.perf_counter() - t
 
@@ -176,36 +180,39 @@ def _entity_layer(store: ox.Store, manifest: Manifest, files: list[str], out: St
     t = time.perf_counter()
     lines: dict[str, None] = {}
     offers: dict[str, list[str]] = {}
+    parts: list[dict] = []
     for f in files:
         for rec in manifest.files[f]["records"]:
             for line in rec["shared"].splitlines():
                 lines[line] = None
             for iri, labels in rec["labels"].items():
                 offers.setdefault(iri, []).extend(labels)
-    for iri, labels in offers.items():
-        label = _nt_literal(choose_label(labels))
-        lines[f"<{iri}> <{SDO.name}> {label} ."] = None
-        lines[f"<{iri}> <{RDFS.label}> {label}@en ."] = None
+            parts.extend(rec["contexts"])
+    chosen = {iri: choose_label(labels) for iri, labels in offers.items()}
+    for iri, label in chosen.items():
+        text = _nt_literal(label)
+        lines[f"<{iri}> <{SDO.name}> {text} ."] = None
+        lines[f"<{iri}> <{RDFS.label}> {text}@en ."] = None
     graph = ox.NamedNode(ENTITY_GRAPH)
     store.remove_graph(graph)
     store.load("\n".join(lines).encode("utf-8") + b"\n", format=ox.RdfFormat.N_TRIPLES, to_graph=graph)
     out.seconds["entity layer"] = time.perf_counter() - t
-    from kg.store.view import StoreView
-
-    view = StoreView(store)
     if link:
         t = time.perf_counter()
-        from kg.link import link_graph, load_authority
+        from rdflib import Graph
 
-        out.link_report = link_graph(view, load_authority(authority), resolver=resolver)
+        from kg.link import load_authority
+        from kg.link.linker import link_contexts
         from kg.oxi import nt_bytes
+        from kg.store.link import merge
 
-        store.load(nt_bytes(view.added), format=ox.RdfFormat.N_TRIPLES, to_graph=graph)
-        view = StoreView(store)  # the additions are in the store now, in its canonical forms
+        claims = Graph()
+        out.link_report = link_contexts(claims, merge(parts, chosen), load_authority(authority), resolver=resolver)
+        store.load(nt_bytes(claims), format=ox.RdfFormat.N_TRIPLES, to_graph=graph)
         out.seconds["link"] = time.perf_counter() - t
     if validate:
         t = time.perf_counter()
-        out.report = validate_entities(store, view)
+        out.report = validate_entities(store)
         out.seconds["validate entities"] = time.perf_counter() - t
 
 

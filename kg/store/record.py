@@ -32,6 +32,7 @@ from kg.extract import EXTRACTORS
 from kg.graph.builder import GraphBuilder, record_iri
 from kg.graph.pipeline import _warnings
 from kg.oxi import nt_lines
+from kg.store.link import record_contexts
 from kg.validate import Result
 from kg.vocab import ID, RDFS, SDO
 
@@ -76,6 +77,7 @@ class RecordPart:
     triples: int
     warnings: list[tuple[int, str]] = field(default_factory=list)
     results: list[Result] = field(default_factory=list)
+    contexts: list[dict] = field(default_factory=list)  # what the record says of each entity (kg.store.link)
 
 
 @dataclass
@@ -92,7 +94,7 @@ def file_digest(data: bytes) -> str:
 
 def build_file(path: str, validate: bool = True) -> FileUnit:
     """Read, extract, split and (with ``validate``) check every record of one file."""
-    seconds = {"read": 0.0, "extract": 0.0, "serialise": 0.0, "validate": 0.0}
+    seconds = {"read": 0.0, "extract": 0.0, "serialise": 0.0, "validate": 0.0, "link contexts": 0.0}
     started = time.perf_counter()
     try:
         data = Path(path).read_bytes()
@@ -126,10 +128,15 @@ def build_file(path: str, validate: bool = True) -> FileUnit:
         if validate:
             lines = own_lines + shared_lines + nt_lines(names)
             part.results = _validate(g, doc.key, "".join(lines).encode("utf-8"))
+        t3 = time.perf_counter()
+        for t in names:
+            g.remove(t)
+        part.contexts = record_contexts(g)
         parts.append(part)
         seconds["extract"] += t1 - t0
         seconds["serialise"] += t2 - t1
-        seconds["validate"] += time.perf_counter() - t2
+        seconds["validate"] += t3 - t2
+        seconds["link contexts"] += time.perf_counter() - t3
     return FileUnit(path, file_digest(data), parts, seconds)
 
 

@@ -15,6 +15,7 @@ from kg.vocab import bind_prefixes
 
 
 class StoreView:
+    canonical_integers = True  # Oxigraph reads integer subtypes back as xsd:integer
 
     canonical_integers = True  # Oxigraph reads integer subtypes back as xsd:integer
     def __init__(self, store: ox.Store):
@@ -22,6 +23,7 @@ class StoreView:
         self.added = Graph()
         bind_prefixes(self.added)
         self.namespace_manager = self.added.namespace_manager
+        self._added = 0
 
     def _quads(self, s, p, o):
         return self.store.quads_for_pattern(
@@ -32,8 +34,9 @@ class StoreView:
         for q in self._quads(subject, predicate, None):
             if not isinstance(q.graph_name, ox.DefaultGraph):
                 seen.setdefault(from_ox(q.object), None)
-        for o in self.added.objects(subject, predicate):
-            seen.setdefault(o, None)
+        if self._added:
+            for o in self.added.objects(subject, predicate):
+                seen.setdefault(o, None)
         return iter(list(seen))
 
     def subjects(self, predicate=None, obj=None):
@@ -41,8 +44,9 @@ class StoreView:
         for q in self._quads(None, predicate, obj):
             if not isinstance(q.graph_name, ox.DefaultGraph):
                 seen.setdefault(from_ox(q.subject), None)
-        for s in self.added.subjects(predicate, obj):
-            seen.setdefault(s, None)
+        if self._added:
+            for s in self.added.subjects(predicate, obj):
+                seen.setdefault(s, None)
         return iter(list(seen))
 
     def value(self, subject=None, predicate=None, object=None):  # noqa: A002  -- rdflib's signature
@@ -52,12 +56,13 @@ class StoreView:
 
     def __contains__(self, triple) -> bool:
         s, p, o = triple
-        if triple in self.added:
+        if self._added and triple in self.added:
             return True
         return any(not isinstance(q.graph_name, ox.DefaultGraph) for q in self._quads(s, p, o))
 
     def add(self, triple) -> None:
         self.added.add(triple)
+        self._added += 1
 
     def remove(self, triple) -> None:
         """Removes from the additions only: the stored graphs are replaced whole by the caller."""
