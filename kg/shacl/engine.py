@@ -35,6 +35,26 @@ class Hit:
     severity: URIRef
 
 
+# The terms compared in the inner loops, looked up once (rdflib namespaces resolve on every access).
+MIN_COUNT = SH.minCount
+MAX_COUNT = SH.maxCount
+HAS_VALUE = SH.hasValue
+QUALIFIED = SH.qualifiedValueShape
+CLASS = SH["class"]
+DATATYPE = SH.datatype
+NODE_KIND = SH.nodeKind
+PATTERN = SH.pattern
+MIN_LENGTH = SH.minLength
+MIN_INCLUSIVE = SH.minInclusive
+MAX_INCLUSIVE = SH.maxInclusive
+IN = SH["in"]
+OR = SH["or"]
+NOT = SH["not"]
+LESS_EQ = SH.lessThanOrEquals
+DISJOINT = SH.disjoint
+RDF_TYPE = RDF.type
+
+
 class Index:
     """A graph's statements in dictionaries, for many lookups on a small graph."""
 
@@ -69,7 +89,7 @@ def _values(g, focus, shape: Shape) -> list:
 def _has_class(g, node, cls) -> bool:
     if isinstance(node, Literal):
         return False
-    return any(t == cls for t in g.objects(node, RDF.type))
+    return any(t == cls for t in g.objects(node, RDF_TYPE))
 
 
 _INTEGER_SUBTYPES = {XSD.positiveInteger: 1, XSD.nonNegativeInteger: 0}
@@ -127,16 +147,16 @@ def check(g, shape: Shape, focus, *, first_only: bool = False) -> list[Hit]:
         return first_only
 
     for kind, arg in shape.constraints:
-        if kind == SH.minCount:
+        if kind == MIN_COUNT:
             if len(values) < arg and hit():
                 return hits
-        elif kind == SH.maxCount:
+        elif kind == MAX_COUNT:
             if len(values) > arg and hit():
                 return hits
-        elif kind == SH.hasValue:
+        elif kind == HAS_VALUE:
             if arg not in values and hit():
                 return hits
-        elif kind == SH.qualifiedValueShape:
+        elif kind == QUALIFIED:
             n = sum(1 for v in values if conforms(g, v, arg))
             if ((shape.qualified_min is not None and n < shape.qualified_min)
                     or (shape.qualified_max is not None and n > shape.qualified_max)) and hit():
@@ -155,36 +175,36 @@ def check(g, shape: Shape, focus, *, first_only: bool = False) -> list[Hit]:
 
 
 def _value_test(g, kind, arg, focus) -> Callable[[object], bool]:
-    if kind == SH["class"]:
+    if kind == CLASS:
         return lambda v: _has_class(g, v, arg)
-    if kind == SH.datatype:
+    if kind == DATATYPE:
         canonical = getattr(g, "canonical_integers", False)
         return lambda v: _datatype_ok(v, arg, canonical)
-    if kind == SH.nodeKind:
+    if kind == NODE_KIND:
         kinds = {SH.IRI: (URIRef,), SH.BlankNode: (BNode,), SH.Literal: (Literal,),
                  SH.BlankNodeOrIRI: (BNode, URIRef), SH.IRIOrLiteral: (URIRef, Literal),
                  SH.BlankNodeOrLiteral: (BNode, Literal)}[arg]
         return lambda v: isinstance(v, kinds)
-    if kind == SH.pattern:
+    if kind == PATTERN:
         rx = _regex(str(arg))
         return lambda v: not isinstance(v, BNode) and rx.search(str(v)) is not None
-    if kind == SH.minLength:
+    if kind == MIN_LENGTH:
         return lambda v: not isinstance(v, BNode) and len(str(v)) >= arg
-    if kind == SH.minInclusive:
+    if kind == MIN_INCLUSIVE:
         return lambda v: _compare(arg, v) is True
-    if kind == SH.maxInclusive:
+    if kind == MAX_INCLUSIVE:
         return lambda v: _compare(v, arg) is True
-    if kind == SH["in"]:
+    if kind == IN:
         allowed = set(arg)
         return lambda v: v in allowed
-    if kind == SH["or"]:
+    if kind == OR:
         return lambda v: any(conforms(g, v, s) for s in arg)
-    if kind == SH["not"]:
+    if kind == NOT:
         return lambda v: not conforms(g, v, arg)
-    if kind == SH.lessThanOrEquals:
+    if kind == LESS_EQ:
         others = list(g.objects(focus, arg))
         return lambda v: all(_compare(v, o) is True for o in others)
-    if kind == SH.disjoint:
+    if kind == DISJOINT:
         others = set(g.objects(focus, arg))
         return lambda v: v not in others
     raise ValueError(f"unknown constraint {kind}")
@@ -193,7 +213,7 @@ def _value_test(g, kind, arg, focus) -> Callable[[object], bool]:
 def focus_nodes(g, shape: Shape) -> list:
     found: dict = {}
     for cls in shape.target_classes:
-        for s in g.subjects(RDF.type, cls):
+        for s in g.subjects(RDF_TYPE, cls):
             found[s] = None
     for p in shape.target_objects_of:
         for o in g.objects(None, p):

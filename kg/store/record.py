@@ -127,7 +127,7 @@ def build_file(path: str, validate: bool = True) -> FileUnit:
         t2 = time.perf_counter()
         if validate:
             lines = own_lines + shared_lines + nt_lines(names)
-            part.results = _validate(g, doc.key, "".join(lines).encode("utf-8"))
+            part.results = _validate(g, own + shared + names, doc.key, "".join(lines).encode("utf-8"))
         t3 = time.perf_counter()
         for t in names:
             g.remove(t)
@@ -156,7 +156,7 @@ def _split(key: str, g: Graph, offered: dict[str, list[str]]) -> tuple[list, lis
     return own, shared, names
 
 
-def _validate(g: Graph, key: str, data: bytes) -> list[Result]:
+def _validate(g: Graph, triples: list, key: str, data: bytes) -> list[Result]:
     """The shapes on the record's own nodes; shared nodes are checked once for the corpus."""
     import pyoxigraph as ox
 
@@ -165,5 +165,5 @@ def _validate(g: Graph, key: str, data: bytes) -> list[Result]:
 
     store = ox.Store()
     store.load(data, format=ox.RdfFormat.N_TRIPLES)
-    hits = run(Index(g), sparql_on(store), keep=lambda n: record_key_of(n) == key)
+    hits = run(Index(triples), sparql_on(store), keep=lambda n: record_key_of(n) == key)
     return to_report(hits, g).results
