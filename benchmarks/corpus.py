@@ -79,12 +79,12 @@ def floors(records: Path, store: Path) -> dict:
 def queries(store: Path) -> dict[str, tuple[float, int]]:
     import pyoxigraph as ox
 
-    from kg import query as kg_query
+    from kg.query import available
     from kg.store.query import run
 
     s = ox.Store.read_only(str(store))
     out = {}
-    for name in kg_query.available():
+    for name in available():
         t = time.perf_counter()
         rows = run(s, name)
         out[name] = (time.perf_counter() - t, len(rows.rows))

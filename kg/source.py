@@ -31,9 +31,9 @@ class FileSource:
     graph: Graph
 
     def query(self, text: str):
-        from kg import query as kg_query
+        from kg.query import run
 
-        return kg_query.run(self.graph, text)
+        return run(self.graph, text)
 
     def validate(self):
         from kg.shacl import validate_fast
@@ -47,7 +47,7 @@ class FileSource:
         return self.graph
 
     def export(self, fmt: str) -> str:
-        from kg import export as kg_export
+        import kg.export as kg_export
 
         if fmt == "nquads":
             fmt = "nt"  # a file holds one graph: its quads are its triples
@@ -82,7 +82,7 @@ class StoreSource:
     def export(self, fmt: str) -> str:
         import pyoxigraph as ox
 
-        from kg import export as kg_export
+        import kg.export as kg_export
 
         if fmt == "trig":
             return self.store.dump(format=ox.RdfFormat.TRIG).decode("utf-8")

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from rdflib import Graph, Namespace
 
-from kg.graph.pipeline import build_graph
+from kg.build import build
 from kg.shacl import validate_fast
 from kg.validate import validate
 
@@ -49,4 +49,4 @@ def test_violating_graph(path):
 
 
 def test_sample_record():
-    same(build_graph([ROOT / "data" / "presidium-1956-11-01.txt"]).graph)
+    same(build([ROOT / "data" / "presidium-1956-11-01.txt"], link=False, validate=False).graph)

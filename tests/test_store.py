@@ -12,8 +12,7 @@ import pytest
 from click.testing import CliRunner
 
 from kg.cli import main
-from kg.graph.pipeline import build_graph
-from kg.link import link_graph
+from kg.build import build as kg_build
 from kg.link.online import resolver
 from kg.oxi import graph_to_store, store_to_graph
 from kg.source import open_source
@@ -22,6 +21,11 @@ from kg.store import ENTITY_GRAPH, build_store
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "data" / "presidium-1956-11-01.txt"
 CASES = ROOT / "tests" / "cases"
+
+
+def _golden_cases() -> list[str]:
+    """The invented records the parser reads (pending cases have no golden graph yet)."""
+    return [str(c / "input.txt") for c in sorted(CASES.iterdir()) if (c / "expected.ttl").exists()]
 
 
 def _generator():
@@ -36,9 +40,8 @@ def test_store_holds_the_graph_of_the_file_build(tmp_path):
     is the linked graph of the file build. Both are compared in Oxigraph's forms
     (it keeps a literal's value: 0.60 reads back as 0.6, an xsd:positiveInteger as
     xsd:integer)."""
-    paths = [str(SAMPLE), str(CASES)]
-    built = build_graph(paths)
-    link_graph(built.graph, resolver=resolver(online=False))
+    paths = [str(SAMPLE), *_golden_cases()]
+    built = kg_build(paths, validate=False, resolver=resolver(online=False))
     result = build_store(paths, tmp_path / "store", jobs=2, resolver=resolver(online=False))
     expected = set(store_to_graph(graph_to_store(built.graph)))
     stored = set(store_to_graph(ox.Store(str(tmp_path / "store"))))
@@ -47,7 +50,7 @@ def test_store_holds_the_graph_of_the_file_build(tmp_path):
 
 
 def test_every_record_has_its_graph_and_no_statement_is_stored_twice(tmp_path):
-    build_store([str(SAMPLE), str(CASES)], tmp_path / "store", jobs=1, validate=False)
+    build_store([str(SAMPLE), *_golden_cases()], tmp_path / "store", jobs=1, validate=False)
     store = ox.Store(str(tmp_path / "store"))
     graphs = {g.value for g in store.named_graphs()}
     assert ENTITY_GRAPH in graphs
@@ -99,11 +102,11 @@ def test_queries_validation_and_export_read_a_store(corpus):
     records, store_dir = corpus / "records", corpus / "store"
     build_store([records], store_dir, jobs=2)
     source = open_source(store_dir)
-    file_graph = build_graph([records]).graph
-    from kg import query as kg_query
+    file_graph = kg_build([records], link=False, validate=False).graph
+    from kg.query import run
 
     for name in ("speakers", "participants", "turn-counts", "decisions"):
-        stored, built = source.query(name), kg_query.run(file_graph, name)
+        stored, built = source.query(name), run(file_graph, name)
         assert sorted(stored.rows) == sorted(built.rows), name
     assert source.validate().conforms
     trig = source.export("trig")
@@ -125,3 +128,16 @@ def test_cli_builds_queries_and_exports_a_store(corpus, tmp_path):
     assert result.exit_code == 0 and f"<{ENTITY_GRAPH}> ." in result.output
     result = runner.invoke(main, ["query", str(tmp_path), "speakers"])
     assert result.exit_code == 2 and "not a store" in result.output
+
+
+def test_the_invented_cases_built_together_conform(tmp_path):
+    """Records citing one archival level share its node; built together they
+    conform as each does alone (one label per level, the print forms on each
+    citation). Cases whose edition has broken note references, and pending
+    cases (no golden graph yet), are left out."""
+    broken = {"markers-notes-disagree", "markers-stripped"}
+    inputs = [str(c / "input.txt") for c in sorted(CASES.iterdir())
+              if (c / "expected.ttl").exists() and c.name not in broken]
+    result = build_store([str(SAMPLE), *inputs], tmp_path / "store", jobs=2)
+    assert result.report.conforms, result.report.to_text()
+    assert open_source(tmp_path / "store").validate().conforms

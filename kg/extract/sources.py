@@ -54,6 +54,9 @@ LEVEL_ABBREVIATIONS = {"fond": "F.", "opis": "Op.", "delo": "D.", "svazek": "Sv.
 
 
 def level_label(kind: str, value: str) -> str:
+    """"F. 3", "Op. 12"; a level known by a name ("Whitman File") by the name alone."""
+    if not any(ch.isdigit() for ch in value):
+        return value
     return f"{LEVEL_ABBREVIATIONS.get(kind, kind.capitalize())} {value}"
 
 

@@ -23,7 +23,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.graph.pipeline import input_files
+from kg.build import input_files
 from kg.store.manifest import Manifest, link_fingerprint, record_fingerprint
 from kg.store.progress import Progress
 from kg.store.record import FileUnit, build_file, choose_label, file_digest, record_key_of

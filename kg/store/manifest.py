@@ -39,7 +39,7 @@ def _version() -> str:
 def _hash_files(paths) -> str:
     h = hashlib.sha256()
     for p in sorted(paths):
-        h.update(str(p.relative_to(resources.HOME) if p.is_relative_to(resources.HOME) else p.name).encode())
+        h.update(str(p.relative_to(PACKAGE.parent) if p.is_relative_to(PACKAGE.parent) else p.name).encode())
         h.update(b"\0")
         h.update(p.read_bytes())
         h.update(b"\0")
@@ -55,16 +55,22 @@ def _sources(*, link: bool) -> list[Path]:
 @lru_cache(maxsize=1)
 def record_fingerprint() -> str:
     """Version, sources, ontology, shapes, and the authority names the builder reads."""
-    extra = [resources.ONTOLOGY, resources.SHAPES, resources.AUTHORITY]
+    extra = [resources.ONTOLOGY, resources.SHAPES, *_authority()]
     return hashlib.sha256(f"{_version()}\n{_hash_files(_sources(link=False) + extra)}".encode()).hexdigest()
 
 
-def link_fingerprint(authority: str | Path | None = None) -> str:
-    from kg.link.online import CACHE
+def _authority(authority: str | Path | None = None) -> list[Path]:
+    """The authority tables a build reads: the shipped one and the user's rows (or the one given)."""
+    if authority is not None:
+        return [Path(authority)]
+    return [p for p in (resources.AUTHORITY, resources.user_authority()) if p.is_file()]
 
-    files = _sources(link=True) + [Path(authority or resources.AUTHORITY)]
-    if CACHE.is_dir():
-        files += [p for p in CACHE.rglob("*") if p.is_file()]
+
+def link_fingerprint(authority: str | Path | None = None) -> str:
+    files = _sources(link=True) + _authority(authority)
+    cache = resources.cache_dir()
+    if cache.is_dir():
+        files += [p for p in cache.rglob("*") if p.is_file()]
     return _hash_files(files)
 
 

@@ -27,10 +27,9 @@ from pathlib import Path
 from rdflib import Graph, Literal, URIRef
 
 from kg.document.reader import decode, read_text
-from kg.errors import ExtractorError, InputError, KgError
-from kg.extract import EXTRACTORS
+from kg.errors import InputError
 from kg.graph.builder import GraphBuilder, record_iri
-from kg.graph.pipeline import _warnings
+from kg.graph.pipeline import Pipeline
 from kg.oxi import nt_lines
 from kg.store.link import record_contexts
 from kg.validate import Result
@@ -105,15 +104,9 @@ def build_file(path: str, validate: bool = True) -> FileUnit:
     parts = []
     for doc in docs:
         t0 = time.perf_counter()
-        builder = LabelLog()
-        for name, extractor in EXTRACTORS:
-            try:
-                extractor(doc, builder)
-            except KgError:
-                raise
-            except Exception as exc:  # noqa: BLE001  -- reported with the extractor's name
-                raise ExtractorError(name, doc.path, exc) from exc
-        _warnings(doc, builder)
+        pipeline = Pipeline()
+        builder = pipeline.builder = LabelLog()
+        pipeline.add(doc)
         g = builder.graph
         t1 = time.perf_counter()
         own, shared, names = _split(doc.key, g, builder.offered)
