@@ -116,7 +116,8 @@ def build_store(paths, folder, *, jobs: int | None = None, validate: bool = True
             "digest": unit.digest,
             "validated": validate,
             "records": [{"key": p.key, "iri": p.iri, "shared": p.shared, "labels": p.labels,
-                         "triples": p.triples, "warnings": p.warnings, "contexts": p.contexts,
+                         "around": p.around, "triples": p.triples, "warnings": p.warnings,
+                         "contexts": p.contexts,
                          "results": [list(astuple(r)) for r in p.results]} for p in unit.records],
         }
     if batch:
@@ -212,21 +213,30 @@ def _entity_layer(store: ox.Store, manifest: Manifest, files: list[str], out: St
         out.seconds["link"] = time.perf_counter() - t
     if validate:
         t = time.perf_counter()
-        out.report = validate_entities(store)
+        out.report = validate_entities(_entity_view(store, manifest, files))
         out.seconds["validate entities"] = time.perf_counter() - t
 
 
+def _entity_view(store: ox.Store, manifest: Manifest, files: list[str]) -> ox.Store:
+    """An in-memory store of what the shapes of shared nodes read: the entity
+    graph and, from every record, the statements around its shared nodes."""
+    view = ox.Store()
+    view.load(store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(ENTITY_GRAPH)),
+              format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(ENTITY_GRAPH))
+    around = "".join(rec["around"] for f in files for rec in manifest.files[f]["records"])
+    view.load(around.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(str(ID["graph/around"])))
+    return view
+
+
 def validate_entities(store: ox.Store, view=None) -> Report:
-    """The shapes on the nodes no single record owns, over the union of the graphs."""
+    """The shapes on the nodes no single record owns, over the union of the graphs
+    of ``store`` (the whole store, or the view of :func:`_entity_view`)."""
     from kg.shacl import sparql_on, to_report
     from kg.shacl.engine import run
     from kg.store.view import StoreView
 
     view = view or StoreView(store)
-    entity_subjects = {q.subject.value for q in store.quads_for_pattern(
-        None, None, None, ox.NamedNode(ENTITY_GRAPH)) if isinstance(q.subject, ox.NamedNode)}
-    hits = run(view, sparql_on(store, union=True),
-               keep=lambda n: record_key_of(n) is None or str(n) in entity_subjects)
+    hits = run(view, sparql_on(store, union=True), keep=lambda n: record_key_of(n) is None)
     return to_report(hits, view.added)
 
 

@@ -54,8 +54,10 @@ def _sources(*, link: bool) -> list[Path]:
 
 @lru_cache(maxsize=1)
 def record_fingerprint() -> str:
-    """Version, sources, ontology, shapes, and the authority names the builder reads."""
-    extra = [resources.ONTOLOGY, resources.SHAPES, *_authority()]
+    """Version, sources, ontology, shapes, and the shipped data (authority names,
+    office tenures) and the user's authority rows the builder reads."""
+    shipped = [p for p in resources.AUTHORITY.parent.iterdir() if p.is_file()]
+    extra = [resources.ONTOLOGY, resources.SHAPES, *shipped, *_authority()]
     return hashlib.sha256(f"{_version()}\n{_hash_files(_sources(link=False) + extra)}".encode()).hexdigest()
 
 

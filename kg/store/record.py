@@ -33,7 +33,7 @@ from kg.graph.pipeline import Pipeline
 from kg.oxi import nt_lines
 from kg.store.link import record_contexts
 from kg.validate import Result
-from kg.vocab import ID, RDFS, SDO
+from kg.vocab import ID, KG, PROV, RDF, RDFS, SDO
 
 _KEYED = re.compile(re.escape(str(ID)) + r"[a-z-]+/([0-9a-f]{12})(?:/|$)")
 
@@ -72,6 +72,7 @@ class RecordPart:
     iri: str
     own: bytes  # N-Quads of the record's own statements, in the record's graph
     shared: str  # N-Triples lines of its statements about shared nodes
+    around: str  # N-Triples lines of its own statements the shapes of shared nodes read
     labels: dict[str, list[str]]
     triples: int
     warnings: list[tuple[int, str]] = field(default_factory=list)
@@ -115,7 +116,8 @@ def build_file(path: str, validate: bool = True) -> FileUnit:
         part = RecordPart(
             key=doc.key, iri=iri,
             own="".join(line[:-3] + f" <{iri}> .\n" for line in own_lines).encode("utf-8"),
-            shared="".join(shared_lines), labels=builder.offered, triples=len(g),
+            shared="".join(shared_lines), around="".join(nt_lines(_around(own, shared))),
+            labels=builder.offered, triples=len(g),
             warnings=[(w.line, w.message) for w in doc.warnings])
         t2 = time.perf_counter()
         if validate:
@@ -147,6 +149,18 @@ def _split(key: str, g: Graph, offered: dict[str, list[str]]) -> tuple[list, lis
         else:
             shared.append(t)
     return own, shared, names
+
+
+def _around(own: list, shared: list) -> list:
+    """The record's own statements that point at a shared node (a mention's
+    kg:refersTo, a citation's kg:cites), and the types of the spans its
+    entities, events and mentions were read from (an identity claim's
+    evidence): what the shapes of shared nodes and claims read beyond the
+    shared statements themselves."""
+    shared_nodes = {t[0] for t in shared}
+    linked = {t[0] for t in own if t[1] == RDF.type and t[2] in (KG.ReferencedEvent, KG.Mention)}
+    pointed = {t[2] for t in shared} | {t[2] for t in own if t[1] == PROV.wasDerivedFrom and t[0] in linked}
+    return [t for t in own if t[2] in shared_nodes or (t[1] == RDF.type and t[0] in pointed)]
 
 
 def _validate(g: Graph, triples: list, key: str, data: bytes) -> list[Result]:
