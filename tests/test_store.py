@@ -151,3 +151,18 @@ def test_the_build_reports_what_validating_the_whole_store_reports(tmp_path):
     result = build_store([str(SAMPLE), *_golden_cases()], tmp_path / "store", jobs=2)
     assert not result.report.conforms
     assert open_source(tmp_path / "store").validate().results == result.report.results
+
+
+def test_an_authority_change_relinks_without_rebuilding_records(tmp_path):
+    from kg import resources
+
+    gen = _generator()
+    records = tmp_path / "records"
+    gen.write_corpus(records, 3)
+    table = tmp_path / "authority.tsv"
+    table.write_text(resources.AUTHORITY.read_text(encoding="utf-8"), encoding="utf-8")
+    build_store([records], tmp_path / "store", jobs=1, validate=False, authority=table)
+    lines = table.read_text(encoding="utf-8").splitlines(keepends=True)
+    table.write_text("".join(line for line in lines if not line.startswith("georgy-zhukov\t")), encoding="utf-8")
+    result = build_store([records], tmp_path / "store", jobs=1, validate=False, authority=table)
+    assert (result.rebuilt_files, result.relinked) == (0, True)

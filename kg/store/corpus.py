@@ -187,7 +187,8 @@ def _entity_layer(store: ox.Store, manifest: Manifest, files: list[str], out: St
             for line in rec["shared"].splitlines():
                 lines[line] = None
             for iri, labels in rec["labels"].items():
-                offers.setdefault(iri, []).extend(labels)
+                if record_key_of(iri) is None:  # a record's own node keeps its name in its graph
+                    offers.setdefault(iri, []).extend(labels)
             parts.extend(rec["contexts"])
     chosen = {iri: choose_label(labels) for iri, labels in offers.items()}
     for iri, label in chosen.items():
@@ -204,12 +205,15 @@ def _entity_layer(store: ox.Store, manifest: Manifest, files: list[str], out: St
 
         from kg.link import load_authority
         from kg.link.linker import link_contexts
-        from kg.oxi import nt_bytes
+        from kg.oxi import nt_bytes, to_ox
         from kg.store.link import merge
 
         claims = Graph()
         out.link_report = link_contexts(claims, merge(parts, chosen), load_authority(authority), resolver=resolver)
-        store.load(nt_bytes(claims), format=ox.RdfFormat.N_TRIPLES, to_graph=graph)
+        # what a claim restates of a record's own node (a spelling, a label) is in its graph already
+        fresh = [t for t in claims if next(store.quads_for_pattern(to_ox(t[0]), to_ox(t[1]), to_ox(t[2]), None),
+                                           None) is None]
+        store.load(nt_bytes(fresh), format=ox.RdfFormat.N_TRIPLES, to_graph=graph)
         out.seconds["link"] = time.perf_counter() - t
     if validate:
         t = time.perf_counter()

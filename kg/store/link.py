@@ -12,7 +12,7 @@ from __future__ import annotations
 from rdflib import Graph, URIRef
 
 from kg.link.authority import PartialDate
-from kg.link.linker import Context, _Reader, entities
+from kg.link.context import Context, EntityReader, entities
 from kg.vocab import RDFS
 
 
@@ -22,7 +22,7 @@ def _date(d: PartialDate) -> list:
 
 def record_contexts(graph: Graph) -> list[dict]:
     """What one record's graph (without display names) says about each entity it names."""
-    reader = _Reader(graph)
+    reader = EntityReader(graph)
     out = []
     for entity, kind in entities(graph):
         c = reader.context(entity, kind)

@@ -54,10 +54,11 @@ def _sources(*, link: bool) -> list[Path]:
 
 @lru_cache(maxsize=1)
 def record_fingerprint() -> str:
-    """Version, sources, ontology, shapes, and the shipped data (authority names,
-    office tenures) and the user's authority rows the builder reads."""
-    shipped = [p for p in resources.AUTHORITY.parent.iterdir() if p.is_file()]
-    extra = [resources.ONTOLOGY, resources.SHAPES, *shipped, *_authority()]
+    """Version, sources, ontology, shapes, and the shipped data the builder reads
+    (the name-forms gazetteer, office tenures): not the authority table, which
+    only the link layer reads (:mod:`kg.graph.identity`)."""
+    shipped = [p for p in resources.AUTHORITY.parent.iterdir() if p.is_file() and p != resources.AUTHORITY]
+    extra = [resources.ONTOLOGY, resources.SHAPES, *shipped]
     return hashlib.sha256(f"{_version()}\n{_hash_files(_sources(link=False) + extra)}".encode()).hexdigest()
 
 
