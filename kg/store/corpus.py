@@ -28,7 +28,7 @@ from kg.store.manifest import Manifest, link_fingerprint, record_fingerprint
 from kg.store.progress import Progress
 from kg.store.record import FileUnit, build_file, choose_label, file_digest, record_key_of
 from kg.validate import Report, Result
-from kg.vocab import ID, RDFS, SDO
+from kg.vocab import ID, KG, RDFS, SDO
 
 ENTITY_GRAPH = str(ID["graph/entities"])
 
@@ -170,6 +170,16 @@ def _run(todo: list[str], validate: bool, jobs: int | None, progress: bool | Non
     return units
 
 
+_RESTATED = (KG.spelling, RDFS.label)
+
+
+class _Triples(dict):
+    """What the linker writes, in order and once each (it only adds)."""
+
+    def add(self, triple) -> None:
+        self[triple] = None
+
+
 def _nt_literal(text: str) -> str:
     escaped = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
     return f'"{escaped}"'
@@ -201,18 +211,16 @@ def _entity_layer(store: ox.Store, manifest: Manifest, files: list[str], out: St
     out.seconds["entity layer"] = time.perf_counter() - t
     if link:
         t = time.perf_counter()
-        from rdflib import Graph
-
         from kg.link import load_authority
         from kg.link.linker import link_contexts
         from kg.oxi import nt_bytes, to_ox
         from kg.store.link import merge
 
-        claims = Graph()
+        claims = _Triples()
         out.link_report = link_contexts(claims, merge(parts, chosen), load_authority(authority), resolver=resolver)
         # what a claim restates of a record's own node (a spelling, a label) is in its graph already
-        fresh = [t for t in claims if next(store.quads_for_pattern(to_ox(t[0]), to_ox(t[1]), to_ox(t[2]), None),
-                                           None) is None]
+        fresh = [t for t in claims if t[1] not in _RESTATED or record_key_of(t[0]) is None
+                 or next(store.quads_for_pattern(to_ox(t[0]), to_ox(t[1]), to_ox(t[2]), None), None) is None]
         store.load(nt_bytes(fresh), format=ox.RdfFormat.N_TRIPLES, to_graph=graph)
         out.seconds["link"] = time.perf_counter() - t
     if validate:
