@@ -22,9 +22,10 @@ _LEADING_RE = re.compile(
     r"This\s+page\s+shows\b.*|Original\s+Scan|.*\bDigital\s+Archive\s+Original\s+Scan)[ \t]*$",
     re.IGNORECASE,
 )
-# Lines that close the record on a web page: rights, citation tools, the print copy.
+# Lines that close the record on a web page: rights ("Rights", "Rights: Use for
+# research only."), citation tools, the print copy.
 CLOSING_RE = re.compile(
-    r"^[ \t]*(?:Rights|Get\s+citation|Cite\s+this|Return\s+to\s+list|Back\s+to\s+(?:list|results|top)|"
+    r"^[ \t]*(?:Rights(?:[ \t]*:.*)?|Get\s+citation|Cite\s+this|Return\s+to\s+list|Back\s+to\s+(?:list|results|top)|"
     r"Print\s+view|Download(?:\s+PDF)?|Share|Related\s+(?:documents|records)|Original\s+Scan|"
     r".*\bDigital\s+Archive\s+Original\s+Scan)[ \t]*$",
     re.IGNORECASE,
