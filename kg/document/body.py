@@ -21,10 +21,12 @@ from kg.document.segments import rstrip as _rstrip
 from kg.document.segments import segments as _segments
 from kg.document.segments import title_guests
 from kg.document.model import AgendaItem, Document, NameEntry, ParticipantList, Sitting, Span, Turn
-from kg.text.names import FULL_NAME, HONORIFIC, NAMES, NOT_NAMES, OFFICE_WORDS, OFFICES, SURNAME, UPPER
+from kg.text.names import FIRSTNAME, FULL_NAME, HONORIFIC, NAMES, NOT_NAMES, OFFICE_WORDS, OFFICES, SURNAME, UPPER
 from kg.text.speech import DASH, REPORTING_VERBS
 
 _OPENER_RE = re.compile(rf"(?P<hon>{HONORIFIC})\s+(?P<names>{NAMES})\s*(?P<delim>:|{DASH})?\s*")
+# "Comrade Ion Gheorghe Maurer: ...": an honorific, first names and the surname before the colon.
+_HONORIFIC_FULL_NAME_RE = re.compile(rf"{HONORIFIC}\s+(?P<names>(?:{FIRSTNAME}\s+){{1,2}}{SURNAME})\s*:\s*")
 # "Kiss [Károly--ed.]: ...": an editor's gloss may stand between the name and the colon.
 _BARE_OPENER_RE = re.compile(rf"(?P<names>{SURNAME})(?:\s*\[[^\]\n]{{1,40}}\])?\s*(?P<delim>:|—|–|--)\s*")
 _OFFICE_OPENER_RE = re.compile(
@@ -239,6 +241,11 @@ class _Reader:
 
     def read_opener(self, a: int, b: int) -> bool:
         text = self.text
+        m = _HONORIFIC_FULL_NAME_RE.match(text, a, b)
+        if m:
+            entry = NameEntry(m.group("names"), Span(m.start("names"), m.end("names"), "name"))
+            self.open_turn(a, b, [entry], text[a:m.end("names")].strip(), ":", "direct", m.end())
+            return True
         m = _OPENER_RE.match(text, a, b)
         if m:
             entries, _ = split_names(self.doc, m.start("names"), m.end("names"), abbreviations=True)
