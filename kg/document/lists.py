@@ -15,6 +15,8 @@ _SEPARATOR_RE = re.compile(
     rf"\s*(?:,|;|\+|&|\band\b|\n|(?<!\b[{UPPER}])(?<!\bCdes)(?<!\bCde)(?<!\bTov)(?<!\bDr)(?<!\bMr)\.(?=\s|$))\s*"
 )
 _HONORIFIC_LEAD_RE = re.compile(rf"^(?:{HONORIFIC}|and|&)\s+")
+# A party's abbreviation after a name, a book's glued marker after it: "Ochab (PUWP)", "Gheorghiu-Dej (RWP)41".
+_PARTY_AFTER_RE = re.compile(rf"\s*\([{UPPER}][A-Za-z]{{1,7}}\)(?:\d{{1,3}})?$")
 
 
 def split_names(doc: Document, start: int, end: int, *, abbreviations: bool = False) -> tuple[list[NameEntry], int]:
@@ -47,6 +49,9 @@ def split_names(doc: Document, start: int, end: int, *, abbreviations: bool = Fa
         marker = MARKER_AT_END_RE.search(text[a:b])
         if marker:
             core_end = _rstrip(text, a, a + marker.start())
+        party = _PARTY_AFTER_RE.search(text[a:core_end])
+        if party and party.start() > 0:
+            core_end = a + party.start()
         core = text[a:core_end]
         m = NAME_ITEM_RE.match(core)
         if not core or not m or core.split()[-1].lower().strip(".") in NOT_NAMES:
