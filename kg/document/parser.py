@@ -166,9 +166,10 @@ def parse_record(text: str, *, path: str = "<text>", index: int = 1, line_offset
     if doc.title is None:
         _title_in_body(doc, lines, body_line)
 
-    doc.form = form_of_title(title_text(doc)) if doc.title is not None else None
     find_dateline(doc, lines, body_line)
     notes.read_notes(doc, lines, heading, unheaded)
+    # after the notes: a source-note marker glued to the title ("Record1") is no part of it
+    doc.form = form_of_title(title_text(doc)) if doc.title is not None else None
     body.read_body(doc)
     if doc.form not in (None, MEETING):
         read_correspondents(doc, title_text(doc))

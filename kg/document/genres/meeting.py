@@ -29,7 +29,9 @@ TITLE_RE = re.compile(
 PARTICIPANTS_RE = re.compile(
     r"(?P<head>Those\s+Taking\s+Part|Those\s+Present|Taking\s+Part|Participants|Also\s+Present|"
     r"Present|Attending|In\s+Attendance|Participating|Alternative\s+members|Candidate\s+members|Candidates|"
-    r"Secretariat|Others\s+Present|OTHERS\s+PRESENT|PARTICIPANTS|PRESENT)\s*:",
+    r"Secretariat|Others\s+Present|OTHERS\s+PRESENT|PARTICIPANTS|PRESENT)"
+    # an edition's heading in capitals on a line of its own, names below: "PARTICIPANTS\nHenry A. Kissinger"
+    r"(?:\s*:|(?:(?<=PARTICIPANTS)|(?<=PRESENT))[ \t]*(?=\n[ \t]*[A-Z]))",
 )
 
 PREAMBLE_RE = re.compile(

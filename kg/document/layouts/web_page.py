@@ -31,7 +31,9 @@ CLOSING_RE = re.compile(
     re.IGNORECASE,
 )
 # A classification marking is part of the record, not a site heading.
-_MARKING_RE = re.compile(r"^[ \t]*(?:TOP\s+SECRET|STRICTLY\s+SECRET|SECRET|CONFIDENTIAL|COPY\b|PERSONAL)", re.I)
+# So is an edition's list heading in capitals ("PARTICIPANTS", "OTHERS PRESENT").
+_MARKING_RE = re.compile(r"^[ \t]*(?:TOP\s+SECRET|STRICTLY\s+SECRET|SECRET|CONFIDENTIAL|COPY\b|PERSONAL|"
+                         r"(?:OTHERS\s+)?PRESENT[ \t]*$|PARTICIPANTS[ \t]*$)", re.I)
 # A running head of a book page: capitals and a page number, or a page number and capitals.
 _RUNNING_HEAD_RE = re.compile(r"^[ \t]*(?:[0-9]{1,4}[ \t]{2,}[^a-z\n]+|[^a-z\n]+[ \t]{2,}[0-9]{1,4})[ \t]*$")
 
