@@ -282,16 +282,24 @@ class _Reader:
             self.open_turn(a, b, [entry], m.group("names"), m.group("delim"), mode, m.end())
             return True
         m = _LISTED_OPENER_RE.match(text, a, b)
-        if m and m.group("names") in {e.printed.split()[-1] for pl in self.doc.participant_lists for e in pl.entries}:
+        listed = {e.printed.split()[-1] for pl in self.doc.participant_lists for e in pl.entries}
+        if m and m.group("names") in listed:
             s = m.start("names")
             entry = NameEntry(m.group("names"), Span(s, m.end("names"), "name"))
-            self.open_turn(a, b, [entry], m.group("names"), "narrative", "reported", a)
+            cut = self._next_listed_sentence(m.end(), b, listed, m.group("names"))
+            self.open_turn(a, _rstrip(text, a, cut), [entry], m.group("names"), "narrative", "reported", a)
+            if cut < b:
+                self.read(_Segment(cut, b))
             return True
         m = _OFFICE_OPENER_RE.match(text, a, b)
         if m:
             printed = m.group("names")
             entry = self.resolve_office(printed, m.start("names"))
-            self.open_turn(a, b, [entry] if entry else [], printed, "narrative", "reported", a)
+            listed = {e.printed.split()[-1] for pl in self.doc.participant_lists for e in pl.entries}
+            cut = self._next_listed_sentence(m.end(), b, listed, entry.printed.split()[-1] if entry else "")
+            self.open_turn(a, _rstrip(text, a, cut), [entry] if entry else [], printed, "narrative", "reported", a)
+            if cut < b:
+                self.read(_Segment(cut, b))
             return True
         for regex in (_INFO_OF_RE, _READ_ALOUD_RE):
             m = regex.match(text, a, b)
@@ -301,6 +309,15 @@ class _Reader:
                     self.open_turn(a, b, entries, text[a:m.end()].strip(), "narrative", "reported", a)
                     return True
         return False
+
+    def _next_listed_sentence(self, pos: int, end: int, listed: set[str], speaker: str) -> int:
+        """Where a sentence in the same paragraph reports another listed person
+        ("... He asked whether ... Kissinger said that it had not."), or ``end``."""
+        for gap in re.finditer(r"(?<=[.!?])[0-9]{0,3}[ \t]+(?=[A-Z])", self.text[pos:end]):
+            m = _LISTED_OPENER_RE.match(self.text, pos + gap.end(), end)
+            if m and m.group("names") in listed and m.group("names") != speaker:
+                return pos + gap.end()
+        return end
 
     def resolve_office(self, printed: str, start: int) -> NameEntry | None:
         """The person behind "Secretary Dulles", "Mr. Allen Dulles" or "The President":
