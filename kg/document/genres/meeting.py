@@ -30,6 +30,8 @@ PARTICIPANTS_RE = re.compile(
     r"(?P<head>Those\s+Taking\s+Part|Those\s+Present|Taking\s+Part|Participants|Also\s+Present|"
     r"Present|Attending|In\s+Attendance|Participating|Alternative\s+members|Candidate\s+members|Candidates|"
     r"Secretariat|Others\s+Present|OTHERS\s+PRESENT|PARTICIPANTS|PRESENT)"
+    # "Participating from the Romanian side:", "Present on the Soviet side:"
+    r"(?:\s+(?:from|on|for)\s+the\s+[A-Z][a-z]+\s+(?:side|delegation))?"
     # an edition's heading in capitals on a line of its own, names below: "PARTICIPANTS\nHenry A. Kissinger"
     r"(?:\s*:|(?:(?<=PARTICIPANTS)|(?<=PRESENT))[ \t]*(?=\n[ \t]*[A-Z]))",
 )
