@@ -27,7 +27,7 @@ TITLE_RE = re.compile(
 )
 
 PARTICIPANTS_RE = re.compile(
-    r"(?P<head>Those\s+Taking\s+Part|Those\s+Present|Taking\s+Part|Participants|Also\s+Present|"
+    r"(?P<head>(?:From|On|For)\s+the\s+[A-Z][a-z]+\s+side|Those\s+Taking\s+Part|Those\s+Present|Taking\s+Part|Participants|Also\s+Present|"
     r"Present|Attending|In\s+Attendance|Participating|Alternative\s+members|Candidate\s+members|Candidates|"
     r"Secretariat|Others\s+Present|OTHERS\s+PRESENT|PARTICIPANTS|PRESENT)"
     # "Participating from the Romanian side:", "Present on the Soviet side:"
