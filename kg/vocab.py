@@ -51,6 +51,7 @@ class KG(DefinedNamespace):
     citationAsPrinted: URIRef
     compilerAsPrinted: URIRef
     protocolReference: URIRef  # "Point I of Protocol No. 50" as printed
+    startTime: URIRef  # the session's start time as the dateline or title gives it (xsd:time)
     # meetings
     Session: URIRef
     Sitting: URIRef
