@@ -115,7 +115,7 @@ class Tally:
 
 
 def _names(entries) -> list[str]:
-    return [fold(surname(e.printed)) for e in entries]
+    return [fold(surname(e.name)) for e in entries]
 
 
 def _archival_view(ref) -> dict:
@@ -135,7 +135,8 @@ def _graph_decisions(graph) -> list[tuple[str, set]]:
         row = dict(zip(rows.variables, r))
         entry = found.setdefault(row["decision"], [str(row["summary"] or ""), set()])
         if row.get("assignee"):
-            entry[1].add(fold(surname(str(row["assignee"]))))
+            # a person is given by surname, an office or a body as printed
+            entry[1].update({fold(surname(str(row["assignee"]))), fold(str(row["assignee"]))})
     return [(summary, assignees) for summary, assignees in found.values()]
 
 
@@ -244,7 +245,10 @@ def group_of(case: Path, how: str) -> str:
     if how == "status":
         return "golden" if (case / "expected.ttl").exists() else "pending"
     expected = json.loads((case / "expected.json").read_text(encoding="utf-8"))
-    return expected.get("genre", "meeting-record")
+    if "genre" in expected:
+        return expected["genre"]
+    records = expected.get("records") or [{}]
+    return records[0].get("genre", "meeting-record")
 
 
 def _fmt(x) -> str:
@@ -277,7 +281,7 @@ def main(argv=None) -> int:
     parser.add_argument("folders", nargs="*", help="extra case folders (or folders of case folders)")
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
     parser.add_argument("--by", choices=["genre", "status", "none"], default="genre",
-                        help="group the cases by their expected.json genre, by golden/pending status, or not")
+                        help="group the cases by their expected.json genre (the layout family, else the first record's body genre), by golden/pending status, or not")
     args = parser.parse_args(argv)
 
     build = build_function()

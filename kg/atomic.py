@@ -1,26 +1,64 @@
-"""Atomic writes: a file is replaced whole or not at all."""
+"""Atomic writes: a file is replaced whole or not at all.
+
+The text goes to a temporary file in the target's folder, is flushed to the
+disk (``fsync``), then renamed over the target. Whatever goes wrong (a
+read-only folder, a full disk, a path under a regular file, an interrupt)
+leaves the old file as it was and no temporary file behind, and is raised as
+an :class:`~kg.errors.OutputError` naming the file."""
 
 from __future__ import annotations
 
+import errno
 import os
 import tempfile
 from pathlib import Path
 
+from kg.errors import OutputError
+
+_REASONS = {
+    errno.ENOSPC: "the disk is full",
+    errno.EDQUOT: "the disk quota is exhausted",
+    errno.EROFS: "the file system is read-only",
+    errno.EACCES: "permission denied",
+    errno.EPERM: "permission denied",
+    errno.ENOTDIR: "a part of the path is a file, not a folder",
+    errno.EEXIST: "a part of the path is a file, not a folder",
+    errno.EISDIR: "is a folder",
+    errno.ENAMETOOLONG: "the name is too long",
+}
+
 
 def write_atomic(path: str | Path, text: str) -> None:
-    """Write ``text`` (UTF-8, ``\\n`` line ends) to ``path`` through a temporary
-    file in the same folder, so a failure leaves the old file or none."""
+    """Write ``text`` (UTF-8, ``\\n`` line ends) to ``path`` atomically."""
+    write_bytes_atomic(path, text.encode("utf-8"))
+
+
+def write_bytes_atomic(path: str | Path, data: bytes) -> None:
     p = Path(path)
-    p.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=p.parent)
+    if p.is_dir():
+        raise OutputError(f"{p}: cannot write: is a folder")
+    tmp = None
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
+        p.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=p.parent)
+        try:
+            view = memoryview(data)
+            while view:
+                written = os.write(fd, view)
+                view = view[written:]
+            os.fsync(fd)
+        finally:
+            os.close(fd)
         os.chmod(tmp, _mode(p))
         os.replace(tmp, p)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+        tmp = None
+    except OSError as exc:
+        reason = _REASONS.get(exc.errno, exc.strerror or type(exc).__name__)
+        raise OutputError(f"{p}: cannot write: {reason}; the old file is unchanged"
+                          if p.exists() else f"{p}: cannot write: {reason}") from None
+    finally:
+        if tmp is not None:
+            Path(tmp).unlink(missing_ok=True)
 
 
 def _mode(path: Path) -> int:

@@ -16,11 +16,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from rdflib import Graph
+from rdflib import Graph, Literal
 
 from kg.document import read_records
 from kg.document.model import Document, ParseWarning
-from kg.errors import InputError
+from kg.errors import InputError, KgError
+from kg.graph.builder import text_iri
 from kg.graph.pipeline import Pipeline
 from kg.vocab import KG, OA, RDF, SDO
 
@@ -58,10 +59,19 @@ class BuildResult:
     link_report: LinkReport | None = None  # when linked
     validation: Report | None = None  # when validated
     timings: dict[str, float] = field(default_factory=dict)
+    refused: list[InputError] = field(default_factory=list)  # files left out, each with its reason
+    duplicates: list[tuple[Document, Document]] = field(default_factory=list)  # (copy, record kept)
+    link_warnings: list[str] = field(default_factory=list)  # damaged cache entries met while linking
 
     @property
     def warnings(self) -> list[tuple[str, ParseWarning]]:
         return [(d.path, w) for d in self.documents for w in d.warnings]
+
+    def duplicate_messages(self) -> list[str]:
+        """One line per record text met again in another file (or place)."""
+        return [f"{copy.path}: warning: record {copy.index} has the same text as record {kept.index} of "
+                f"{kept.path}; kept once, its kg:sourceFile names both files"
+                for copy, kept in self.duplicates]
 
     def counts(self) -> dict[str, int]:
         g, out = self.graph, {}
@@ -78,6 +88,15 @@ class BuildResult:
         seconds = sum(self.timings.values())
         return (f"{_count(len(self.documents), 'record', 'records')}: {parts}; "
                 f"{len(self.graph)} triples in {seconds:.2f} s")
+
+
+class NothingBuilt(KgError):
+    """None of the files holds a readable record; ``refused`` says why for each."""
+
+    def __init__(self, refused: list[InputError]):
+        self.refused = refused
+        super().__init__(f"none of the {len(refused)} files holds a readable record "
+                         f"(first: {refused[0]})")
 
 
 def input_files(paths: Iterable[str | Path]) -> list[Path]:
@@ -98,7 +117,7 @@ def input_files(paths: Iterable[str | Path]) -> list[Path]:
 
 
 def build(paths: Iterable[str | Path], *, link: bool = True, validate: bool = True,
-          resolver=None, progress: Progress | None = None) -> BuildResult:
+          resolver=None, progress: Progress | None = None, strict: bool = False) -> BuildResult:
     """Read every record in ``paths`` (files or folders) and build one graph.
 
     ``link`` links names with the authority data (the shipped table and the
@@ -106,26 +125,50 @@ def build(paths: Iterable[str | Path], *, link: bool = True, validate: bool = Tr
     earlier endpoint answers (offline: a build never asks the network).
     ``validate`` checks the graph with the SHACL shapes; a graph that does not
     conform is reported in ``result.validation``, not raised. ``progress`` is
-    called with (files done, files in all, file) after each file."""
+    called with (files done, files in all, file) after each file.
+
+    A file that cannot be read as records (empty, binary, not UTF-8, no
+    record) is left out and listed in ``result.refused``; the others are
+    built. With ``strict``, or when no file could be read, the first such
+    error is raised. A record whose text was already read (a copy of a file,
+    also with other line ends) is built once: its record text names every
+    file it was found in, and ``result.duplicates`` lists the copies."""
     timings: dict[str, float] = {}
     started = time.perf_counter()
     files = input_files(paths)
-    pipeline, documents = Pipeline(), []
+    pipeline, documents, refused, duplicates = Pipeline(), [], [], []
+    seen: dict[str, Document] = {}
     for done, path in enumerate(files, start=1):
-        for doc in read_records(path):
+        try:
+            records = read_records(path)
+        except InputError as exc:
+            if strict:
+                raise
+            refused.append(exc)
+            records = []
+        for doc in records:
+            kept = seen.get(doc.sha256)
+            if kept is not None:
+                pipeline.builder.add(text_iri(kept), KG.sourceFile, Literal(Path(doc.path).name))
+                duplicates.append((doc, kept))
+                continue
+            seen[doc.sha256] = doc
             documents.append(doc)
             pipeline.add(doc)
         if progress is not None:
             progress(done, len(files), path)
+    if not documents and refused:
+        raise refused[0] if len(refused) == 1 else NothingBuilt(refused)
     timings["extract"] = time.perf_counter() - started
-    result = BuildResult(pipeline.graph, documents, timings=timings)
+    result = BuildResult(pipeline.graph, documents, timings=timings, refused=refused, duplicates=duplicates)
     if link:
         from kg.link import link_graph, load_authority
         from kg.link.online import resolver as cached_resolver
 
         started = time.perf_counter()
-        result.link_report = link_graph(result.graph, load_authority(),
-                                        resolver=resolver if resolver is not None else cached_resolver(online=False))
+        asker = resolver if resolver is not None else cached_resolver(online=False)
+        result.link_report = link_graph(result.graph, load_authority(), resolver=asker)
+        result.link_warnings = list(getattr(asker, "warnings", []))
         timings["link"] = time.perf_counter() - started
     if validate:
         from kg.validate import validate as run_validation

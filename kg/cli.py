@@ -5,13 +5,17 @@ findings, 2 the command could not run (bad input, missing file, ...)."""
 
 from __future__ import annotations
 
+import os
+import signal
 import sys
+from pathlib import Path
 
 import click
 
 import kg.export as kg_export
+from kg.errors import Interrupted, KgError, OutputError
+from kg.query import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT
 from kg.query import run as run_query
-from kg.errors import KgError
 
 EXIT_OK, EXIT_VIOLATIONS, EXIT_ERROR = 0, 1, 2
 
@@ -21,18 +25,76 @@ def fail(exc: KgError) -> None:
     sys.exit(EXIT_ERROR)
 
 
+def _on_sigterm(signum, frame):
+    raise Interrupted("stopped by SIGTERM; no output was half-written")
+
+
 class _Group(click.Group):
+    """Every error ends as one line on stderr and exit 2; ``--debug`` shows the traceback."""
+
     def invoke(self, ctx):
+        debug = bool(ctx.params.get("debug"))
+        previous = signal.signal(signal.SIGTERM, _on_sigterm) if _main_thread() else None
         try:
             return super().invoke(ctx)
         except KgError as exc:
+            if debug:
+                raise
             fail(exc)
+        except KeyboardInterrupt:
+            if debug:
+                raise
+            fail(Interrupted("interrupted; no output was half-written"))
+        except (click.exceptions.Exit, click.ClickException, click.exceptions.Abort):
+            raise
+        except Exception as exc:  # noqa: BLE001  -- a bug: still one line, the traceback with --debug
+            if debug:
+                raise
+            message = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+            click.echo(f"kg: internal error: {type(exc).__name__}: {message} (run kg --debug ... for the "
+                       "traceback, and please report it)", err=True)
+            sys.exit(EXIT_ERROR)
+        finally:
+            if previous is not None:
+                signal.signal(signal.SIGTERM, previous)
+
+
+def _main_thread() -> bool:
+    import threading
+
+    return threading.current_thread() is threading.main_thread()
 
 
 @click.group(cls=_Group)
 @click.version_option(package_name="kg")
-def main() -> None:
+@click.option("--debug", is_flag=True, help="Show the Python traceback of an error.")
+def main(debug) -> None:
     """Build, check and query knowledge graphs of archival meeting records."""
+
+
+def _refuse_overwrite(output, *inputs) -> None:
+    """An output file that is one of the inputs is refused: inputs are never written."""
+    if not output:
+        return
+    out = Path(output)
+    for raw in inputs:
+        src = Path(raw)
+        try:
+            same = out.exists() and src.exists() and os.path.samefile(out, src)
+        except OSError:
+            same = False
+        if same or out.resolve() == src.resolve():
+            raise OutputError(f"{output}: refused: the output is the input file {raw}; "
+                              "kg never writes its inputs: give another -o")
+
+
+def _output_format(path) -> str:
+    """The serialisation for a graph file, by its suffix (Turtle when unknown)."""
+    fmt = {"turtle": "turtle", "nt": "nt", "json-ld": "jsonld", "trig": "trig"}.get(kg_export.graph_format(path))
+    if fmt is None:
+        raise OutputError(f"{path}: kg does not write {Path(path).suffix} files: give -o FILE.ttl "
+                          "(or .nt, .jsonld, .trig)")
+    return fmt
 
 
 @main.command()
@@ -41,26 +103,56 @@ def main() -> None:
 @click.option("--validate/--no-validate", default=True, show_default=True, help="Check the graph with the SHACL shapes.")
 @click.option("--link/--no-link", default=True, show_default=True,
               help="Link names to Wikidata with the authority data and the cache of endpoint answers (offline).")
-def build(inputs, output, validate, link):
-    """Build the graph of the records in INPUTS (files or folders)."""
-    from kg.build import build as run_build
+@click.option("--strict", is_flag=True, help="Stop at the first file that cannot be read (default: leave it out, build the rest, exit 1).")
+def build(inputs, output, validate, link, strict):
+    """Build the graph of the records in INPUTS (files or folders).
 
-    result = run_build(inputs, link=link, validate=validate)
+    Exit 0: the graph was written and conforms; 1: it was written, but does not
+    conform or some files were left out (each is named on stderr); 2: nothing
+    was written."""
+    from kg.build import NothingBuilt, input_files
+    from kg.build import build as run_build
+    from kg.progress import Progress
+
+    if output:
+        _refuse_overwrite(output, *input_files(inputs))
+    with Progress(sys.stderr) as progress:
+        try:
+            result = run_build(inputs, link=link, validate=validate, strict=strict, progress=progress.update)
+        except NothingBuilt as exc:
+            for refused in exc.refused:
+                click.echo(f"kg: error: {refused}", err=True)
+            raise KgError(f"nothing written: none of the {len(exc.refused)} files holds a readable record") from None
     text = kg_export.serialize(result.graph, "turtle")
     echo = (lambda m: click.echo(m)) if output else (lambda m: click.echo(m, err=True))
     for path, w in result.warnings:
         click.echo(f"{path}:{w.line}: warning: {w.message}", err=True)
+    for message in result.duplicate_messages():
+        click.echo(message, err=True)
+    for refused in result.refused:
+        click.echo(f"{refused.path}:{max(refused.line, 0) or 1}: error: left out: {refused.message}", err=True)
+    for warning in result.link_warnings:
+        click.echo(f"kg: warning: {warning}", err=True)
     if output:
         kg_export.write_atomic(output, text)
     else:
         click.echo(text, nl=False)
     echo(result.summary() + (f"; written to {output}" if output else ""))
+    if result.refused:
+        echo(f"{len(result.refused)} file{'s' if len(result.refused) != 1 else ''} left out (named above); "
+             "--strict stops at the first")
     if result.link_report is not None:
         echo(result.link_report.to_text().splitlines()[0] + " (kg link GRAPH for the list)")
     if result.validation is not None:
-        echo(result.validation.to_text() if not result.validation.conforms else "SHACL: conforms")
-        if not result.validation.conforms:
-            sys.exit(EXIT_VIOLATIONS)
+        report = result.validation
+        if report.conforms:
+            others = len(report.results)
+            echo("SHACL: conforms" + (f" ({others} warning{'s' if others != 1 else ''} or notes: kg validate GRAPH "
+                                      "for them)" if others else ""))
+        else:
+            echo(report.to_text())
+    if result.refused or (result.validation is not None and not result.validation.conforms):
+        sys.exit(EXIT_VIOLATIONS)
 
 
 @main.command()
@@ -70,16 +162,21 @@ def build(inputs, output, validate, link):
 @click.option("--cache", "cache_dir", type=click.Path(file_okay=False), default=None,
               help="Where answers of the endpoint are kept (default: $KG_CACHE_DIR, else the user cache directory).")
 @click.option("--authority", type=click.Path(dir_okay=False), default=None, help="Authority table (default: the shipped table and the user's rows, see $KG_AUTHORITY).")
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Where to write the linked graph (default: GRAPH itself).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False),
+              help="Where to write the linked graph, in the format its suffix names (default: GRAPH itself, in its format).")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 def link(graph, online, endpoint, cache_dir, authority, output, fmt):
     """Link the persons, places, bodies and events of GRAPH to Wikidata."""
     from kg.link import link_graph, load_authority
     from kg.link.online import resolver
 
-    g = kg_export.load_graph(graph)
-    report = link_graph(g, load_authority(authority), resolver=resolver(online=online, endpoint=endpoint, cache_dir=cache_dir))
-    kg_export.write_atomic(output or graph, kg_export.serialize(g, "turtle"))
+    g = kg_export.load_graph(graph, require_record=True)
+    asker = resolver(online=online, endpoint=endpoint, cache_dir=cache_dir)
+    report = link_graph(g, load_authority(authority), resolver=asker)
+    for warning in asker.warnings:
+        click.echo(f"kg: warning: {warning}", err=True)
+    target = output or graph
+    kg_export.write_atomic(target, kg_export.serialize(g, _output_format(target)))
     click.echo(report.to_json() if fmt == "json" else report.to_text())
 
 
@@ -90,7 +187,7 @@ def validate(graph, fmt):
     """Check GRAPH against the SHACL shapes."""
     from kg.validate import validate as run_validation
 
-    report = run_validation(kg_export.load_graph(graph))
+    report = run_validation(kg_export.load_graph(graph, require_record=True))
     click.echo(report.to_json() if fmt == "json" else report.to_text())
     sys.exit(EXIT_OK if report.conforms else EXIT_VIOLATIONS)
 
@@ -99,9 +196,18 @@ def validate(graph, fmt):
 @click.argument("graph", type=click.Path(dir_okay=False))
 @click.argument("query")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
-def query(graph, query, fmt):
-    """Run QUERY (a name in queries/, a .rq file, or SPARQL text) on GRAPH."""
-    rows = run_query(kg_export.load_graph(graph), query)
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=DEFAULT_TIMEOUT,
+              show_default=True, help="Stop the query after this many seconds.")
+@click.option("--memory", "memory_mb", type=click.IntRange(min=1), default=DEFAULT_MEMORY_MB,
+              show_default=True, help="Stop the query when it needs more than this many MB.")
+@click.option("--allow-service", is_flag=True,
+              help="Let the query reach other graphs (SERVICE, FROM, FROM NAMED); refused by default.")
+def query(graph, query, fmt, timeout, memory_mb, allow_service):
+    """Run QUERY (a name in queries/, a .rq or .sparql file, or SPARQL text) on GRAPH.
+
+    Queries are read-only: updates (INSERT, DELETE, LOAD, ...) are refused."""
+    rows = run_query(kg_export.load_graph(graph), query, allow_service=allow_service,
+                        timeout=timeout, memory_mb=memory_mb)
     click.echo({"csv": rows.to_csv, "json": rows.to_json, "table": rows.to_table}[fmt](), nl=fmt == "table")
 
 
@@ -111,6 +217,7 @@ def query(graph, query, fmt):
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="File to write (default: standard output).")
 def export(graph, fmt, output):
     """Write GRAPH as Turtle, N-Triples, JSON-LD or TriG."""
+    _refuse_overwrite(output, graph)
     text = kg_export.serialize(kg_export.load_graph(graph), fmt)
     if output:
         kg_export.write_atomic(output, text)
@@ -125,7 +232,8 @@ def reason(graph, output):
     """Reason over GRAPH with the ontology (HermiT): consistency, and the inferred statements kept apart."""
     from kg.reason import reason as run_reasoner
 
-    result = run_reasoner(kg_export.load_graph(graph))
+    _refuse_overwrite(output, graph)
+    result = run_reasoner(kg_export.load_graph(graph, require_record=True))
     echo = (lambda m: click.echo(m)) if output else (lambda m: click.echo(m, err=True))
     if result.consistent:
         text = kg_export.serialize(result.marked(), "turtle")
@@ -145,7 +253,7 @@ def check(graph, fmt):
     from kg.check import above_info, to_json, to_text
     from kg.check import check as run_checks
 
-    findings = run_checks(kg_export.load_graph(graph))
+    findings = run_checks(kg_export.load_graph(graph, require_record=True))
     click.echo(to_json(findings) if fmt == "json" else to_text(findings))
     sys.exit(EXIT_VIOLATIONS if above_info(findings) else EXIT_OK)
 

@@ -49,3 +49,11 @@ class ReasonerUnavailable(KgError):
 
 class LinkError(KgError):
     """Authority data or an endpoint could not be used."""
+
+
+class OutputError(KgError):
+    """An output file that cannot be written (the old file is left as it was)."""
+
+
+class Interrupted(KgError):
+    """The command was stopped by a signal (SIGINT, SIGTERM); nothing half-written is left."""

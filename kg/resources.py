@@ -39,6 +39,7 @@ ONTOLOGY = _shipped("kg._ontology", "kg.ttl")
 SHAPES = _shipped("kg._ontology", "shapes.ttl")
 QUERIES = _shipped("kg._queries")
 AUTHORITY = _shipped("kg._data", "authority.tsv")
+OFFICES = _shipped("kg._data", "offices.tsv")
 NAME_FORMS = _shipped("kg._data", "name-forms.tsv")
 SAMPLE = _shipped("kg._data", "presidium-1956-11-01.txt")
 

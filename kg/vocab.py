@@ -64,6 +64,8 @@ class KG(DefinedNamespace):
     hasParticipantList: URIRef
     entry: URIRef  # participant / parenthesis list -> entry
     nameAsPrinted: URIRef
+    roleAsPrinted: URIRef  # list entry / turn -> the office by which it names a person ("the Secretary of State")
+    office: URIRef  # list entry / turn -> key of the office in data/offices.tsv the role was resolved through
     refersTo: URIRef  # entry / mention -> person, place or body
     addressedBy: URIRef  # agenda item -> person who spoke to it
     inAgendaItem: URIRef  # turn -> item
@@ -83,6 +85,7 @@ class KG(DefinedNamespace):
     speechMode: URIRef
     DirectSpeech: URIRef
     ReportedSpeech: URIRef
+    NarrativeSpeech: URIRef  # the record says someone spoke, not what they said
     jointTurn: URIRef
     # disagreement and stances (interpretation)
     Disagreement: URIRef

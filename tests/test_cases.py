@@ -44,7 +44,7 @@ def _rows(graph, name):
 
 def _names(entries):
     """Surnames as printed: initials, first names and offices left out ("J. Horvath" -> "Horvath")."""
-    return [surname(e.printed) for e in entries]
+    return [surname(e.name) for e in entries]
 
 
 def check_record(doc, expected, graph) -> list[str]:

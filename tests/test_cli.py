@@ -154,7 +154,7 @@ def test_query_unknown_name_lists_the_available_ones(runner, sample_ttl):
 
 def test_query_syntax_error(runner, sample_ttl):
     result = runner.invoke(main, ["query", str(sample_ttl), "SELECT ?x WHERE { ?x"])
-    assert result.exit_code == 2 and "cannot be run" in result.output
+    assert result.exit_code == 2 and "syntax error" in result.output and "inline query:1:" in result.output
 
 
 @pytest.mark.parametrize("fmt", ["turtle", "nt", "jsonld", "trig"])

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from kg.document.genres.meeting import (
     DECISION_WORDING_RE,
+    IMPERATIVE_LINE_RE,
     ITEM_LEAD_RE,
     NAMED_TASK_RE,
     RESOLUTION_HEAD_RE,
@@ -17,6 +18,7 @@ from kg.document.genres.meeting import (
     TASK_END_RE,
     TASK_IN_PARENS_RE,
 )
+from kg.document.assignees import decision_assignees
 from kg.document.model import Document, NameEntry, Span
 from kg.text.names import SURNAME
 from kg.text.sentences import sentences
@@ -70,6 +72,19 @@ def find_assignments(doc: Document, passage: Span) -> list[Span]:
     return found
 
 
+_NEXT_TASK_RE = re.compile(r";\s+(?=(?:[A-Z][\w.]*\s+){1,3}to\s+[a-z])")
+
+
+def _tasks_of(text: str, part: Span) -> list[Span]:
+    """An item that gives several tasks, separated by semicolons: "A and B to ...; C to ..."."""
+    out, pos = [], part.start
+    for m in _NEXT_TASK_RE.finditer(text, part.start, part.end):
+        out.append(Span(pos, m.start()))
+        pos = m.end()
+    out.append(Span(pos, part.end))
+    return out
+
+
 def _decisions_in(text: str, part: Span) -> list[Span]:
     """A resolution item whose sentences each state a decision ("The Presidium
     agrees to ... . Comrades X and Y are to ...") as one item per sentence."""
@@ -93,7 +108,8 @@ def resolution_items(doc: Document, agenda_item: int | None, span: Span) -> list
         pos = z + 1
         if not line.strip():
             continue
-        if current is None or ITEM_LEAD_RE.match(line):
+        follows = current is not None and text[current.end - 1:current.end] == "." and line.lstrip()[:1].isupper()
+        if current is None or ITEM_LEAD_RE.match(line) or IMPERATIVE_LINE_RE.match(line) or follows:
             if current is not None:
                 parts.append(current)
             current = Span(a + len(line) - len(line.lstrip()), z)
@@ -102,13 +118,16 @@ def resolution_items(doc: Document, agenda_item: int | None, span: Span) -> list
     if current is not None:
         parts.append(current)
     parts = [piece for part in parts for piece in _decisions_in(text, part)]
+    parts = [piece for part in parts for piece in _tasks_of(text, part)]
     out = []
     for part in parts:
         words = text[part.start:part.end]
-        states = bool(DECISION_WORDING_RE.search(words) or ITEM_LEAD_RE.match(words))
+        states = bool(DECISION_WORDING_RE.search(words) or ITEM_LEAD_RE.match(words) or head)
         lead = RESOLUTION_HEAD_RE.match(words)
         bare = ITEM_LEAD_RE.sub("", words[lead.end():] if lead else words, count=1)
         named = NAMED_TASK_RE.search(text, part.start, part.end)
         assignees = _entries(named) if named else ()
+        if states and not assignees:
+            assignees = decision_assignees(doc, part.start, part.end)
         out.append(Span(part.start, part.end, "resolution-item", ResolutionItem(agenda_item, bare, states, assignees)))
     return out

@@ -12,38 +12,31 @@ from __future__ import annotations
 import re
 
 from kg.document.genres.documents import MEETING, MEMCON, is_header_line
+from kg.document.genres.meeting import (
+    ITEM_REFERENCE_RE,
+    PARTICIPANTS_RE,
+    PREAMBLE_RE,
+    RESOLUTION_RE,
+    SPOKE_RE,
+    SUBJECT_LINE_RE,
+    TITLE_RE,
+    group_kind,
+    list_heading,
+)
+from kg.document.labels import not_a_name
 from kg.document.layouts.web_page import is_furniture
-from kg.document.genres.meeting import PARTICIPANTS_RE, PREAMBLE_RE, RESOLUTION_RE, TITLE_RE
-from kg.document.lists import line_entries, split_names
+from kg.document.lists import split_names
+from kg.document.notes import read_page_foot
 from kg.document.segments import Segment as _Segment
 from kg.document.segments import lstrip as _lstrip
 from kg.document.segments import rstrip as _rstrip
-from kg.document.notes import read_page_foot
 from kg.document.segments import segments as _segments
 from kg.document.segments import title_guests
 from kg.document.model import AgendaItem, Document, NameEntry, ParticipantList, Sitting, Span, Turn
-from kg.text.names import FIRSTNAME, FULL_NAME, HONORIFIC, NAMES, NOT_NAMES, OFFICE_WORDS, OFFICES, SURNAME, UPPER
-from kg.text.speech import DASH, REPORTING_VERBS
+from kg.document.openers import find_opener
+from kg.document.participants import read_bulleted, read_group, read_narrative
+from kg.text.names import HONORIFIC, LOWER, NAMES, UPPER
 
-_OPENER_RE = re.compile(rf"(?P<hon>{HONORIFIC})\s+(?P<names>{NAMES})\s*(?P<delim>:|{DASH})?\s*")
-# "Comrade Ion Gheorghe Maurer: ...": an honorific, first names and the surname before the colon.
-_HONORIFIC_FULL_NAME_RE = re.compile(rf"{HONORIFIC}\s+(?P<names>(?:{FIRSTNAME}\s+){{1,2}}{SURNAME})\s*:\s*")
-# "Kiss [Károly--ed.]: ...": an editor's gloss may stand between the name and the colon.
-_BARE_OPENER_RE = re.compile(rf"(?P<names>{SURNAME})(?:\s*\[[^\]\n]{{1,40}}\])?\s*(?P<delim>:|—|–|--)\s*")
-_OFFICE_OPENER_RE = re.compile(
-    rf"(?P<names>(?:The\s+)?(?:{OFFICES})(?:\s+(?:[{UPPER}][a-z]+|[{UPPER}]\.)){{0,3}})\s+(?={REPORTING_VERBS}\b)"
-)
-# "Pinto said that ...", "Gromyko opened by saying ...": a listed person and a verb of speech.
-_LISTED_OPENER_RE = re.compile(
-    rf"(?:The\s+)?(?P<names>{SURNAME})\s+(?:then\s+|also\s+|again\s+|next\s+)?"
-    rf"(?={REPORTING_VERBS}\b|opened\b|began\b|turned\b|received\b|welcomed\b)"
-)
-# "Zhou Enlai: ..." — a full name as opener, accepted when the lists name it.
-_FULL_NAME_OPENER_RE = re.compile(rf"(?P<names>{FULL_NAME})\s*(?P<delim>:|—|–|--)\s*")
-_INFO_OF_RE = re.compile(rf"Information\s+(?:of|from|by)\s+(?:{HONORIFIC}\s+)?(?P<names>{NAMES})\.?")
-_READ_ALOUD_RE = re.compile(
-    rf"\(\s*The\s+text\s+is\s+read\s+(?:aloud\s+)?by\s+(?:{HONORIFIC}\s+)?(?P<names>{NAMES})\.?\s*\)\.?"
-)
 _AFTER_RE = re.compile(rf"\(\s*(?P<hon>{HONORIFIC}\s+)?(?P<names>{NAMES})\s*\)\.?\s*$")
 _INLINE_RE = re.compile(rf"\(\s*{HONORIFIC}\s+(?P<names>{NAMES})\s*\)")
 _AGENDA_RE = re.compile(
@@ -51,11 +44,15 @@ _AGENDA_RE = re.compile(
     r"(?P<title>(?:On|About|Concerning|Regarding|Re:|Question\s+of|The\s+question\s+of)\s[^\n()]{2,160}?)"
     r"\s*(?:\.(?=\s|\(|$)|(?=\s*\()|(?=[ \t]*\n)|$)"
 )
-_NUMBERED_HEADING_RE = re.compile(r"(?P<num>(?:[IVX]{1,4}|\d{1,2})\.)[ \t]+(?P<title>[A-Z][^\n]{2,150}?)\.?[ \t]*(?=\n|$)")
+_NUMBERED_HEADING_RE = re.compile(r"(?:Item\s+|Point\s+)?(?P<num>(?:[IVX]{1,4}|\d{1,2})\.)[ \t]+(?P<title>[A-Z][^\n]{2,150}?)\.?[ \t]*(?=\n|$)")
 _AGENDA_LIST_RE = re.compile(r"(?:Agenda|Order\s+of\s+the\s+day|Items\s+discussed)\s*:?[ \t]*(?:\n|$)", re.I)
-_EDITORIAL_RE = re.compile(r"The\s+following\s+(?:is|are)\b|\[(?:Editor|Translator)|(?:Excerpts?|Extracts?)[ \t]*$")
+_EDITORIAL_RE = re.compile(r"The\s+following\s+(?:is|are)\b|\[(?:Editor|Translator)|Invented\s+record\b|(?:Excerpts?|Extracts?)[ \t]*$")
+# A name alone on the last lines of a record: the drafter's signature, not a turn.
+_SIGNATURE_RE = re.compile(
+    rf"(?:(?:[{UPPER}]\.\s*)*(?:[{UPPER}][{LOWER}]+\.?\s+|[{UPPER}]\.\s*){{1,3}}[{UPPER}][{LOWER}'’-]+"
+    rf"|(?:[{UPPER}][{LOWER}]?\.\s?){{2,4}})[ \t]*\n?")
 _PAREN_NAMES_RE = re.compile(r"\s*\((?P<inner>[^()\n]{2,300})\)")
-_ASSIGN_AFTER_DASH_RE = re.compile(r"\s*to\s+[a-z]+")
+_LISTED_ITEM_RE = re.compile(r"(?m)^[ \t]*(?P<num>\d{1,2})[.)][ \t]+(?P<title>[^\n]*?)\.?[ \t]*$")
 _TRANS_RE = re.compile(r"^\s*\[[^\]]*\]\s*$")
 
 
@@ -68,7 +65,9 @@ class _Reader:
         self.turn: Turn | None = None
         self.rapporteur: list[NameEntry] = []
         self.content_seen = False
-        self.listing = False  # the segment before was a participant list
+        self.list_open = False  # the segment before was a group of a participant list
+        self.list_narrative = False  # ... told in a sentence
+        self.agenda_list: dict[int, Span] = {}  # the items of an "Agenda:" list by number
 
     # sittings -----------------------------------------------------------
     def new_sitting(self, start: int, end: int) -> None:
@@ -120,10 +119,24 @@ class _Reader:
         if p:
             self.read_participants(p, b)
             return
-        self.listing = False
+        self.list_open = False
         line_end = text.find("\n", a, b)
         first_line = text[a: b if line_end < 0 else line_end]
-        if _AGENDA_LIST_RE.match(text, a, b) or _EDITORIAL_RE.match(text, a, b) or (
+        if _AGENDA_LIST_RE.match(text, a, b):
+            self.read_agenda_list(a, b)
+            return
+        if (not_a_name(text[a:b]) and "\n" not in text[a:b].strip() and len(text[a:b].split()) == 1
+                and not RESOLUTION_RE.match(text, a, b)):
+            self.doc.preamble.append(Span(a, b, "heading"))
+            return
+        ref = ITEM_REFERENCE_RE.match(text, a, b if line_end < 0 else line_end)
+        if ref and int(ref.group("num")) in self.agenda_list:
+            self.refer_to_item(int(ref.group("num")), a)
+            rest = _lstrip(text, ref.end(), b)
+            if rest < b:
+                self.read(_Segment(rest, b))
+            return
+        if _EDITORIAL_RE.match(text, a, b) or SUBJECT_LINE_RE.match(text, a, b) or (
             not self.content_seen and (TITLE_RE.match(first_line) or PREAMBLE_RE.match(first_line)
                                        or is_header_line(first_line))
         ):
@@ -131,6 +144,18 @@ class _Reader:
             return
         if self.read_agenda(a, b):
             return
+        if self.content_seen and _SIGNATURE_RE.fullmatch(text, a, b) and find_opener(self.doc, a, b) is None:
+            self.close_turn()
+            self.doc.preamble.append(Span(a, b, "signature"))
+            return
+        if not self.doc.turns and not self.doc.participant_lists:
+            bulleted = read_bulleted(self.doc, a, b)
+            if bulleted is not None:
+                self.new_sitting(a, b)
+                self.doc.participant_lists.append(ParticipantList(Span(a, b, "participants"), bulleted.entries, ""))
+                self.doc.sittings[-1].participant_list = len(self.doc.participant_lists) - 1
+                self.content_seen = True
+                return
         if _TRANS_RE.match(text[a:b]) and self.turn is not None:
             self.extend_turn(a, b)
             return
@@ -145,40 +170,70 @@ class _Reader:
         self.read_unlabelled(a, b)
 
     def read_participants(self, p: re.Match, end: int) -> None:
+        """One group of a participant list; the groups that follow one another
+        without anything between them make the list of one sitting."""
         text = self.text
-        head_line_end = text.find("\n", p.end(), end)
-        if not text[p.end(): head_line_end if head_line_end >= 0 else end].strip() and head_line_end >= 0:
-            entries = line_entries(self.doc, head_line_end + 1, end)
-            stop = end
-        else:
-            entries, stop = split_names(self.doc, p.end(), end)
-            stop = _rstrip(text, p.start(), stop)
-            while stop < end:
-                m = re.match(r"[.)]|\s?\(\s?\d{1,3}\s?\)|\[\d{1,3}\]", text[stop:end])
-                if not m:
-                    break
-                stop += m.end()
+        heading = list_heading(p)
+        kind = group_kind(heading)
+        narrative = p.group("nhead") is not None or (self.list_open and self.list_narrative)
+        group = read_narrative(self.doc, p.end(), end, kind) if narrative else read_group(self.doc, kind, p.end(), end)
+        self.list_narrative = narrative
+        stop = max(group.end, p.end())
+        while stop < end:
+            m = re.match(r"[.)]|\s?\(\s?\d{1,3}\s?\)|\[\d{1,3}\]", text[stop:end])
+            if not m:
+                break
+            stop += m.end()
         self.close_turn()
-        current = self.doc.sittings[-1] if self.doc.sittings else None
-        if (current is not None and current.participant_list is not None and self.listing
-                and not self._sitting_has_content(current.index)):
-            # "Candidates:", "Secretariat:" right after "Present:": more names of the same sitting
-            plist = self.doc.participant_lists[current.participant_list]
-            plist.entries.extend(entries)
-            plist.span = Span(plist.span.start, stop, plist.span.label)
+        doc = self.doc
+        if self.list_open and doc.sittings and doc.sittings[-1].participant_list is not None:
+            plist = doc.participant_lists[doc.sittings[-1].participant_list]
+            plist.span = Span(plist.span.start, stop, "participants")
         else:
             self.new_sitting(p.start(), stop)
-            self.doc.participant_lists.append(
-                ParticipantList(Span(p.start(), stop, "participants"), entries, re.sub(r"\s+", " ", p.group("head")))
-            )
-            self.doc.sittings[-1].participant_list = len(self.doc.participant_lists) - 1
+            plist = ParticipantList(Span(p.start(), stop, "participants"), [], heading)
+            doc.participant_lists.append(plist)
+            doc.sittings[-1].participant_list = len(doc.participant_lists) - 1
+        if kind == "absent":
+            plist.absent.extend(group.entries)
+        else:
+            known = {e.name.split()[-1] for e in plist.entries}
+            plist.entries.extend(e for e in group.entries if not (kind == "chair" and e.name.split()[-1] in known))
+            plist.chair.extend(group.entries if kind == "chair" else group.chair)
         self.content_seen = True
-        self.listing = True
-        if not entries:
-            self.doc.warn(p.start(), f"the list '{p.group('head')}:' names nobody the parser could read")
+        if not group.entries:
+            doc.warn(p.start(), f"the list '{heading}' names nobody the parser could read")
         rest = _lstrip(text, stop, end)
+        self.list_open = True
         if rest < end:
             self.read(_Segment(rest, end))
+
+    def read_agenda_list(self, a: int, b: int) -> None:
+        """"Agenda:" and its numbered items, to which "Re 1:" may refer later."""
+        self.doc.preamble.append(Span(a, b, "preamble"))
+        for m in _LISTED_ITEM_RE.finditer(self.text, a, b):
+            self.agenda_list[int(m.group("num"))] = Span(m.start("title"), m.end("title"), "agenda")
+
+    def refer_to_item(self, number: int, start: int) -> None:
+        """"Re 1:" opens the first item of the agenda list."""
+        span = self.agenda_list[number]
+        self.close_turn()
+        self.ensure_sitting(start)
+        for i, it in enumerate(self.doc.agenda):
+            if it.span == span:
+                self.item = i
+                return
+        title = re.sub(r"\s+", " ", self.doc.quote(span)).strip().rstrip(".")
+        self.doc.agenda.append(AgendaItem(span, title, [], self.sitting, None, numbered=True))
+        self.item = len(self.doc.agenda) - 1
+        self.content_seen = True
+
+    def listed_items_without_heading(self) -> None:
+        """An agenda list whose items the body never heads: the list gives the items."""
+        if self.agenda_list and not self.doc.agenda:
+            for span in self.agenda_list.values():
+                title = re.sub(r"\s+", " ", self.doc.quote(span)).strip().rstrip(".")
+                self.doc.agenda.append(AgendaItem(span, title, [], max(self.sitting, 1), None, numbered=True))
 
     def read_agenda(self, a: int, b: int) -> bool:
         text = self.text
@@ -189,7 +244,7 @@ class _Reader:
             if not numbered:
                 return False
             rest_start = _lstrip(text, numbered.end(), b)
-            if rest_start < b and text[rest_start] != "(":
+            if rest_start < b and text[rest_start] != "(" and not SPOKE_RE.match(text, rest_start, b):
                 return False
         match = m or numbered
         head_end = match.end()
@@ -203,6 +258,11 @@ class _Reader:
                 after = pm.end()
             elif numbered:
                 after = pm.end()
+        spoke = SPOKE_RE.match(text, _lstrip(text, after, b), b)
+        if spoke and not names:
+            line_end = text.find("\n", spoke.end(), b)
+            names, _ = split_names(self.doc, spoke.end(), b if line_end < 0 else line_end)
+            after = b if line_end < 0 else line_end
         rest = _lstrip(text, after, b)
         alone = rest >= b or (text[head_end:rest].count("\n") > 0 and not names)
         if m and not names and not alone:
@@ -241,114 +301,19 @@ class _Reader:
         self.doc.resolutions.append((self.item, Span(a, b, "resolution")))
 
     def read_opener(self, a: int, b: int) -> bool:
-        text = self.text
-        m = _HONORIFIC_FULL_NAME_RE.match(text, a, b)
-        if m:
-            entry = NameEntry(m.group("names"), Span(m.start("names"), m.end("names"), "name"))
-            self.open_turn(a, b, [entry], text[a:m.end("names")].strip(), ":", "direct", m.end())
+        found = find_opener(self.doc, a, b)
+        if found is None:
+            return False
+        if found.mode == "direct":
+            self.open_turn(a, b, found.speakers, found.printed, found.opener, found.mode, found.body_start)
             return True
-        m = _OPENER_RE.match(text, a, b)
-        if m:
-            entries, _ = split_names(self.doc, m.start("names"), m.end("names"), abbreviations=True)
-            if entries:
-                delim = m.group("delim")
-                after = text[m.end():b]
-                if delim and delim != ":" and _ASSIGN_AFTER_DASH_RE.match(after):
-                    return False
-                mode = "reported" if re.match(rf"{REPORTING_VERBS}\b", after) else "direct"
-                if not delim:
-                    if mode == "direct" and not re.match(rf"[{UPPER}\"“]", after):
-                        return False
-                    opener = "narrative" if mode == "reported" else "none"
-                else:
-                    opener = delim
-                printed = text[a:m.end("names")].strip()
-                self.open_turn(a, b, entries, printed, opener, mode, _lstrip(text, m.end(), b))
-                return True
-        m = _BARE_OPENER_RE.match(text, a, b)
-        if m and m.group("names").lower().rstrip(".") not in NOT_NAMES:
-            entries, _ = split_names(self.doc, m.start("names"), m.end("names"), abbreviations=True)
-            if entries:
-                after = text[m.end():b]
-                mode = "reported" if re.match(rf"{REPORTING_VERBS}\b", after) else "direct"
-                self.open_turn(a, b, entries, m.group("names"), m.group("delim"), mode, m.end())
-                return True
-        m = _FULL_NAME_OPENER_RE.match(text, a, b)
-        if m and m.group("names") in {e.printed for pl in self.doc.participant_lists for e in pl.entries}:
-            s = m.start("names")
-            entry = NameEntry(m.group("names"), Span(s, m.end("names"), "name"))
-            after = text[m.end():b]
-            mode = "reported" if re.match(rf"{REPORTING_VERBS}\b", after) else "direct"
-            self.open_turn(a, b, [entry], m.group("names"), m.group("delim"), mode, m.end())
-            return True
-        m = _LISTED_OPENER_RE.match(text, a, b)
-        listed = {e.printed.split()[-1] for pl in self.doc.participant_lists for e in pl.entries}
-        if m and m.group("names") in listed:
-            s = m.start("names")
-            entry = NameEntry(m.group("names"), Span(s, m.end("names"), "name"))
-            cut = self._next_listed_sentence(m.end(), b, listed, m.group("names"))
-            self.open_turn(a, _rstrip(text, a, cut), [entry], m.group("names"), "narrative", "reported", a)
-            if cut < b:
-                self.read(_Segment(cut, b))
-            return True
-        m = _OFFICE_OPENER_RE.match(text, a, b)
-        if m:
-            printed = m.group("names")
-            entry = self.resolve_office(printed, m.start("names"))
-            listed = {e.printed.split()[-1] for pl in self.doc.participant_lists for e in pl.entries}
-            cut = self._next_listed_sentence(m.end(), b, listed, entry.printed.split()[-1] if entry else "")
-            self.open_turn(a, _rstrip(text, a, cut), [entry] if entry else [], printed, "narrative", "reported", a)
-            if cut < b:
-                self.read(_Segment(cut, b))
-            return True
-        for regex in (_INFO_OF_RE, _READ_ALOUD_RE):
-            m = regex.match(text, a, b)
-            if m:
-                entries, _ = split_names(self.doc, m.start("names"), m.end("names"))
-                if entries:
-                    self.open_turn(a, b, entries, text[a:m.end()].strip(), "narrative", "reported", a)
-                    return True
-        return False
-
-    def _next_listed_sentence(self, pos: int, end: int, listed: set[str], speaker: str) -> int:
-        """Where a sentence in the same paragraph reports another listed person
-        ("... He asked whether ... Kissinger said that it had not."), or ``end``."""
-        for gap in re.finditer(r"(?<=[.!?])[0-9]{0,3}[ \t]+(?=[A-Z])", self.text[pos:end]):
-            m = _LISTED_OPENER_RE.match(self.text, pos + gap.end(), end)
-            if m and m.group("names") in listed and m.group("names") != speaker:
-                return pos + gap.end()
-        return end
-
-    def resolve_office(self, printed: str, start: int) -> NameEntry | None:
-        """The person behind "Secretary Dulles", "Mr. Allen Dulles" or "The President":
-        a name printed with the office, checked against the participant lists."""
-        words = printed.split()
-        name_words = []
-        for w in reversed(words):
-            if w in OFFICE_WORDS:
-                break
-            name_words.insert(0, w)
-        office = " ".join(words[: len(words) - len(name_words)]).replace("The ", "").strip()
-        listed = [e for pl in self.doc.participant_lists for e in pl.entries]
-        if name_words:
-            surname = name_words[-1]
-            same = [e for e in listed if e.printed.split()[-1] == surname]
-            given = name_words[0] if len(name_words) > 1 else ""
-            if given:
-                same = [e for e in same if e.printed.startswith(given)] or same
-            if len(same) > 1 and office:
-                same = [e for e in same if office.split()[0] in e.office] or same
-            if len(same) == 1:
-                return same[0]
-            s = start + printed.rindex(" ".join(name_words))
-            name = " ".join(name_words)
-            return NameEntry(name, Span(s, s + len(name), "name"), office)
-        if office:
-            holders = [e for e in listed if re.search(rf"(?:^|\s){re.escape(office)}(?:$|\s|,)", e.office)
-                       and not re.search(rf"\b\w+\s+{re.escape(office)}", e.office)]
-            if len(holders) == 1:
-                return holders[0]
-        return None
+        # minutes in the third person may report several speakers in one paragraph:
+        # "The President asked ... Mr. Dulles replied that ..."
+        starts = _reported_starts(self.doc, a, b, found)
+        for i, (s, opener) in enumerate(starts):
+            end = _rstrip(self.text, s, starts[i + 1][0]) if i + 1 < len(starts) else b
+            self.open_turn(s, end, opener.speakers, opener.printed, opener.opener, opener.mode, opener.body_start)
+        return True
 
     def read_unlabelled(self, a: int, b: int) -> None:
         text = self.text
@@ -387,6 +352,24 @@ class _Reader:
                 self.turn.opener = "inline"
 
 
+_SENTENCE_START_RE = re.compile(
+    r"(?<![\s.(][A-Z])(?<!^[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bDr)(?<!\bGen)(?<!\bCde)(?<!\bCdes)(?<!\bcomr)(?<!\bSt)"
+    r"(?<=[.!?])\s+(?=(?:The\s+|Mr\.|Dr\.|[A-Z]))")
+
+
+def _reported_starts(doc: Document, a: int, b: int, first) -> list:
+    """(start, opener) of each reported turn of the paragraph ``text[a:b]``: its own
+    and each later sentence whose subject is a person or an office with a verb of saying."""
+    starts = [(a, first)]
+    for m in _SENTENCE_START_RE.finditer(doc.text, a, b):
+        found = find_opener(doc, m.end(), b)
+        if (found is not None and found.mode != "direct" and found.opener == "narrative" and found.speakers
+                and {e.name.split()[-1] for e in found.speakers}
+                != {e.name.split()[-1] for e in starts[-1][1].speakers}):
+            starts.append((m.end(), found))
+    return starts
+
+
 def read_body(doc: Document) -> None:
     if doc.body is None or doc.body.start >= doc.body.end:
         return
@@ -405,6 +388,7 @@ def read_body(doc: Document) -> None:
                 doc.passages.append(Span(seg.start, seg.end, "passage"))
         else:
             reader.read(seg)
+    reader.listed_items_without_heading()
     if doc.sittings:
         last = doc.sittings[-1]
         last.span = Span(last.span.start, max(last.span.end, _rstrip(doc.text, doc.body.start, doc.body.end)), "sitting")

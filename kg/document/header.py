@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from kg.document.genres.meeting import PARTICIPANTS_RE, SUBJECT_LINE_RE
 from kg.document.layouts.web_page import CLOSING_RE, is_furniture
 from kg.document.model import Document, Field, Span
 from kg.text.dates import leading_date
@@ -58,6 +59,13 @@ def read_page_header(doc: Document, lines, i: int) -> int:
         line = _line(doc, lines, i)
         if not line.strip():
             i += 1
+            continue
+        if PARTICIPANTS_RE.match(doc.text, lines[i][0]):
+            break  # "PARTICIPANTS" / "MEMBERS PRESENT" alone on its line opens the body
+        if SUBJECT_LINE_RE.match(line):
+            end = _paragraph_end(doc, lines, i)  # "SUBJECT" and the subject under it
+            doc.preamble.append(_span(doc, lines[i][0], lines[end][1]))
+            i = end + 1
             continue
         if is_furniture(line) or CLOSING_RE.match(line):
             i += 1

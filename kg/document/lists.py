@@ -15,13 +15,13 @@ _SEPARATOR_RE = re.compile(
     rf"\s*(?:,|;|\+|&|\band\b|\n|(?<!\b[{UPPER}])(?<!\bCdes)(?<!\bCde)(?<!\bTov)(?<!\bDr)(?<!\bMr)\.(?=\s|$))\s*"
 )
 _HONORIFIC_LEAD_RE = re.compile(rf"^(?:{HONORIFIC}|and|&)\s+")
-# A party's abbreviation after a name, a book's glued marker after it: "Ochab (PUWP)", "Gheorghiu-Dej (RWP)41".
 # A role in parentheses after a name: "A. I. Alekseev (interpreter)".
 _ROLE_AFTER_RE = re.compile(r"\s*\((?:interpreter|translator|recorder|note-taker|secretary)\)$", re.I)
 # An office printed before a name in a list, in lower case or after "the".
 _OFFICE_THEN_NAME_RE = re.compile(rf"^(?P<office>(?:the\s+)?[a-z][\w\s]*?\S)\s+(?P<name>{INITIALS}{SURNAME})$")
 # An office alone in a list, the name following it: "the Ambassador of Brazil".
 _OFFICE_ITEM_RE = re.compile(r"^the\s+(?:[A-Z][a-z]+|of|the|and|\s)+$")
+# A party's abbreviation after a name, a book's glued marker after it: "Ochab (PUWP)", "Gheorghiu-Dej (RWP)41".
 _PARTY_AFTER_RE = re.compile(rf"\s*\([{UPPER}][A-Za-z]{{1,7}}\)(?:\d{{1,3}})?$")
 
 

@@ -6,8 +6,10 @@ words a fact came from."""
 
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 import hashlib
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
@@ -53,11 +55,37 @@ class Field:
 class NameEntry:
     """A name in a list (participants, a parenthesis after an agenda item).
     ``office`` is the office printed beside it in lists such as "The Secretary
-    of State, John Foster Dulles"."""
+    of State, John Foster Dulles".
+
+    An entry that prints an office instead of a name ("the Secretary of
+    State", "P.M.") keeps the office as ``printed`` and gives the person who
+    held it on the record's date as ``person`` (their name in the authority
+    data) with the office's key as ``office_key``."""
 
     printed: str
     span: Span
     office: str = ""
+    person: str = ""
+    office_key: str = ""
+    kind: str = "person"  # "office": an office not yet resolved to its holder
+    group: str = ""  # the list group: members, candidates, also_present, secretariat, chair
+    affiliation: str = ""  # the body printed before the name in its list ("State", "[GDR]")
+    from_authority: bool = False  # ``person`` comes from the authority data (an office's holder, initials)
+
+    @property
+    def name(self) -> str:
+        """The person's name: the office holder's for a printed office, else as printed."""
+        return self.person or self.printed
+
+    @property
+    def key_name(self) -> str:
+        """The name a person node is keyed by: what the record itself prints. A holder
+        found in the authority data is keyed by initial and surname, so that the
+        graph's keys stay read from the record alone (two Dulleses stay apart)."""
+        if self.person and self.from_authority:
+            words = self.person.split()
+            return f"{words[0][0]}. {words[-1]}" if len(words) > 1 else self.person
+        return self.name
 
 
 @dataclass
@@ -66,6 +94,8 @@ class ParticipantList:
     entries: list[NameEntry]
     heading: str  # "Those Taking Part", "Present", ...
     source: str = "list"  # "list" or "title" (guests named only in the title)
+    chair: list[NameEntry] = field(default_factory=list)  # who the list says chairs
+    absent: list[NameEntry] = field(default_factory=list)  # listed as absent or excused: no participants
 
 
 @dataclass
@@ -180,7 +210,7 @@ class Document:
         given: dict[str, set[str]] = {}
         for plist in self.participant_lists:
             for e in plist.entries:
-                words = e.printed.split()
+                words = e.key_name.split()
                 if len(words) > 1:
                     given.setdefault(name_key(words[-1]), set()).add(words[0][0].upper())
         return {key for key, initials in given.items() if len(initials) > 1}
@@ -197,8 +227,13 @@ class Document:
         return None
 
     def line_of(self, offset: int) -> int:
-        """1-based file line of a character offset."""
-        return self.line_offset + self.text.count("\n", 0, offset) + 1
+        """1-based file line of a character offset (a binary search in the
+        line starts, found once per text: warnings do not rescan the text)."""
+        cached = self.__dict__.get("_newlines")
+        if cached is None or cached[0] is not self.text:
+            cached = (self.text, [m.start() for m in re.finditer("\n", self.text)])
+            self.__dict__["_newlines"] = cached
+        return self.line_offset + bisect.bisect_left(cached[1], offset) + 1
 
     def warn(self, offset: int, message: str, span: Span | None = None) -> None:
         self.warnings.append(ParseWarning(self.line_of(offset), message, span))
@@ -207,7 +242,13 @@ class Document:
         return self.text[span.start:span.end]
 
     def note(self, number: int) -> Note | None:
-        for n in self.notes:
-            if n.number == number:
-                return n
-        return None
+        """The (first) note numbered ``number``; the index is rebuilt when notes are added."""
+        cached = self.__dict__.get("_notes_by_number")
+        if cached is None or cached[0] != len(self.notes):
+            index: dict[int, Note] = {}
+            for n in self.notes:
+                index.setdefault(n.number, n)
+            cached = (len(self.notes), index)
+            self.__dict__["_notes_by_number"] = cached
+        return cached[1].get(number)
+

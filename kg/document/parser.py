@@ -12,12 +12,13 @@ import re
 from kg.document import body, notes
 from kg.document.correspondents import read_correspondents
 from kg.document.genres.documents import MEETING, MEMCON, form_of_title, is_title
-from kg.document.genres.meeting import PARTICIPANTS_RE, TITLE_RE
+from kg.document.genres.meeting import PARTICIPANTS_RE, TITLE_DATELINE_RE, TITLE_HEAD_RE, TITLE_RE, TITLE_ROOM_RE
 from kg.document.header import before_inline_fields, find_dateline, inline_fields, read_page_header
 from kg.document.layouts.archive_page import FIELD_RE, SOURCE_LINE_RE
 from kg.document.layouts.edition import DOCUMENT_NUMBER_LINE_RE, GLUED_TITLE_MARKER_RE, NUMBER_BEFORE_TITLE_RE
 from kg.document.layouts.notes import MARKER_AT_END_RE, NOTES_HEADING_RE
 from kg.document.model import Document, Field, Span
+from kg.document.roles import resolve_roles
 from kg.document.spans import read_spans
 from kg.text import one_line
 from kg.text.citations import find_archival_refs
@@ -76,22 +77,52 @@ def _title_start(line: str) -> int | None:
 
 
 def _title_span(text: str, lines: list[tuple[int, int]], i: int) -> tuple[Span, int]:
-    """The title starting at line ``i`` (a bold title may wrap); returns (span, last line)."""
+    """The title starting at line ``i`` (a bold title may wrap; a title printed
+    over several lines runs on; a dateline and room under it belong to it);
+    returns (span, last line)."""
     a, b = lines[i]
     a += _title_start(text[a:b]) or 0
     line = text[a:b].strip()
     last = i
     nxt = _skip_blank(text, lines, i + 1)
     if nxt < len(lines) and nxt <= i + 2 and _TITLE_GOES_ON_RE.match(text[lines[nxt][0]:lines[nxt][1]]) and len(line.split()) <= 3:
-        return _trim(text, a, lines[nxt][1]), nxt  # "REPORT" / "on the situation in ..."
-    if line.startswith("**") and not line.rstrip().endswith("**"):
+        last = _title_lines_end(text, lines, nxt)  # "REPORT" / "on the situation in ..." / "held on ..."
+    elif line.startswith("**") and not line.rstrip().endswith("**"):
         j = i + 1
         while j < len(lines) and text[lines[j][0]:lines[j][1]].strip():
             last = j
             if text[lines[j][0]:lines[j][1]].rstrip().endswith("**"):
                 break
             j += 1
+    elif TITLE_HEAD_RE.match(line) or not TITLE_RE.match(text[a:b]):
+        last = _title_lines_end(text, lines, i)
+    j = last + 1
+    if j < len(lines) and TITLE_DATELINE_RE.match(text[lines[j][0]:lines[j][1]]):
+        last = j
+        if j + 1 < len(lines) and TITLE_ROOM_RE.match(text[lines[j + 1][0]:lines[j + 1][1]]):
+            last = j + 1
     return _trim(text, a, lines[last][1]), last
+
+
+def _title_lines_end(text: str, lines: list[tuple[int, int]], i: int) -> int:
+    """The last line of a title whose words run over the lines of one paragraph (three at most)."""
+    last = i
+    for j in range(i + 1, min(i + 3, len(lines))):
+        words = text[lines[j][0]:lines[j][1]]
+        if not words.strip() or PARTICIPANTS_RE.match(words.strip()) or TITLE_DATELINE_RE.match(words):
+            break
+        last = j
+    return last
+
+
+def _is_title_at(text: str, lines: list[tuple[int, int]], i: int) -> bool:
+    line = text[lines[i][0]:lines[i][1]]
+    if _title_start(line) is not None:
+        return True
+    if not TITLE_HEAD_RE.match(line):
+        return False
+    last = _title_lines_end(text, lines, i)
+    return bool(TITLE_RE.match(" ".join(text[lines[k][0]:lines[k][1]].strip() for k in range(i, last + 1))))
 
 
 def _find_notes_heading(text: str, lines: list[tuple[int, int]], start_line: int) -> int | None:
@@ -135,12 +166,21 @@ def parse_record(text: str, *, path: str = "<text>", index: int = 1, line_offset
     if run_together is not None:
         doc.title = inline_fields(doc, run_together, lines[i][1])
         body_line = i + 1
-    elif i < len(lines) and _title_start(text[lines[i][0]:lines[i][1]]) is not None:
-        doc.title, last = _title_span(text, lines, i)
-        body_line = last + 1
-        number = NUMBER_BEFORE_TITLE_RE.match(text, lines[i][0], lines[i][1])
-        if number:
-            doc.document_number = Span(number.start("number"), number.end("number"), "document-number")
+    else:
+        if (i + 1 < len(lines) and not _is_title_at(text, lines, i) and text[lines[i][0]:lines[i][1]].strip()
+                and _is_title_at(text, lines, i + 1) and len(text[lines[i][0]:lines[i][1]].split()) <= 6):
+            i += 1  # the issuing body above the title: "Secretariat of the Central Committee"
+            body_line = i
+        if i < len(lines) and _is_title_at(text, lines, i):
+            doc.title, last = _title_span(text, lines, i)
+            body_line = last + 1
+            j = _skip_blank(text, lines, body_line)
+            if doc.date_line is None and j < len(lines) and is_date_line(text[lines[j][0]:lines[j][1]]):
+                doc.date_line = _trim(text, *lines[j])  # "MEMORANDUM FOR THE RECORD / August 27, 1963"
+                body_line = j + 1
+            number = NUMBER_BEFORE_TITLE_RE.match(text, lines[i][0], lines[i][1])
+            if number:
+                doc.document_number = Span(number.start("number"), number.end("number"), "document-number")
     while True:
         known = len(doc.fields)
         _read_header_fields(doc, lines, body_line)
@@ -179,6 +219,7 @@ def parse_record(text: str, *, path: str = "<text>", index: int = 1, line_offset
     notes.check_markers(doc)
     doc.date, doc.date_span = _record_date(doc)
     _start_time(doc)
+    resolve_roles(doc)
     read_spans(doc)
     return doc
 
@@ -310,7 +351,7 @@ def _title_in_body(doc: Document, lines, first: int) -> None:
             return
         if not text[a:b].strip():
             continue
-        if _title_start(text[a:b]) is not None:
+        if _is_title_at(text, lines, i):
             doc.title, _ = _title_span(text, lines, i)
         return
 

@@ -5,6 +5,7 @@ sessions); it is split where a second title begins after a record's body."""
 
 from __future__ import annotations
 
+import codecs
 import re
 from pathlib import Path
 
@@ -23,6 +24,9 @@ def decode(path: str, data: bytes) -> str:
     """UTF-8 text with newlines normalised to ``\\n``, or an :class:`InputError`."""
     if not data.strip():
         raise InputError(path, 1, "the file is empty: expected the text of a meeting record")
+    wide = _wide_text(path, data)
+    if wide is not None:
+        data = wide
     nul = data.find(b"\x00")
     if nul >= 0:
         line = data.count(b"\n", 0, nul) + 1
@@ -36,6 +40,31 @@ def decode(path: str, data: bytes) -> str:
             "save it as UTF-8 and try again"
         ) from None
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+
+def _wide_text(path: str, data: bytes) -> bytes | None:
+    """UTF-8 bytes of UTF-16 or UTF-32 text that starts with a byte-order
+    mark (Windows editors save "Unicode" text so); None for other bytes. Text
+    that looks like UTF-16 without a mark is refused with the way to convert it."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding).encode("utf-8")
+            except UnicodeDecodeError as exc:
+                raise InputError(path, 1, f"the file starts as {encoding.upper()} text (byte-order mark) but "
+                                 f"is not valid {encoding.upper()} at offset {exc.start}") from None
+    sample = data[:4096]
+    if len(sample) >= 8:
+        even, odd = sample[0::2], sample[1::2]
+        for zeros, encoding in ((odd, "UTF-16LE"), (even, "UTF-16BE")):
+            if zeros.count(0) > 0.6 * len(zeros):
+                raise InputError(path, 1, f"the file looks like {encoding} text without a byte-order mark, not "
+                                 f"UTF-8; convert it: iconv -f {encoding} -t UTF-8 {path} > {path}.utf8.txt")
+    return None
 
 
 def _line_starts(text: str) -> list[int]:
@@ -74,9 +103,10 @@ def starts_record(lines: list[str], i: int) -> bool:
     line = lines[i]
     if DOCUMENT_NUMBER_LINE_RE.match(line):
         return True
-    bare = line[NUMBER_BEFORE_TITLE_RE.match(line).end():] if NUMBER_BEFORE_TITLE_RE.match(line) else line
-    if is_title(bare):
-        return True
+    numbered = NUMBER_BEFORE_TITLE_RE.match(line)
+    bare = line[numbered.end():] if numbered else line
+    if is_title(bare) and not (numbered and bare.rstrip().endswith(".")):
+        return True  # "1. Report on the Moscow talks." is an agenda item, not an edition's document
     dated = leading_date(line)
     if dated is not None and dated < len(line.rstrip()):
         return is_title(before_inline_fields(line[dated:].lstrip()))

@@ -61,13 +61,22 @@ def _decision(doc, b, span: Span, where, entries: list[NameEntry], *, summary: s
     b.add(iri, KG.summary, Literal(summary))
     b.add(iri, KG.decidedIn, where)
     for entry in entries:
-        b.add(iri, KG.assignee, b.entity(doc, "person", entry.printed, entry.span))
+        agent = b.named(doc, entry)
+        if agent is not None:
+            b.add(iri, KG.assignee, agent)
         b.add(iri, KG.assigneeAsPrinted, Literal(entry.printed))
+        if entry.person:
+            b.add(iri, KG.roleAsPrinted, Literal(entry.printed))
+            b.add(iri, KG.office, Literal(entry.office_key))
     if group:
         b.add(iri, KG.assigneeAsPrinted, Literal(group))
     t = turn_at(doc, span.start)
     if t is not None:
         b.add(iri, KG.decidedIn, sitting_iri(doc, doc.turns[t].sitting))
+    elif where is None and doc.sittings:
+        # a resolution outside any agenda item or turn belongs to the sitting it is printed in
+        sitting = next((s for s in doc.sittings if s.span.start <= span.start <= s.span.end), doc.sittings[-1])
+        b.add(iri, KG.decidedIn, sitting_iri(doc, sitting.index))
     for marker in doc.markers:
         if span.start <= marker.span.start <= span.end + 2:
             note = doc.note(marker.number)
@@ -97,6 +106,6 @@ def _proposals(doc: Document, b: GraphBuilder, i: int, tasks: list[Span]) -> Non
         return
     iri = iris.proposal(doc.key, turn.span.start)
     b.node(iri, KG.Proposal, doc, parts)
-    b.add(iri, KG.proposedBy, b.entity(doc, "person", turn.speakers[0].printed, turn.speakers[0].span))
+    b.add(iri, KG.proposedBy, b.named(doc, turn.speakers[0]))
     b.add(iri, KG.inTurn, turn_iri(doc, i))
     b.add(iri, KG.summary, Literal(" ".join(_clean(doc.quote(p)) + "." for p in parts)))

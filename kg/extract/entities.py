@@ -9,6 +9,8 @@ is not decided here: see :mod:`kg.link`."""
 
 from __future__ import annotations
 
+import bisect
+import re
 
 from kg.document.model import Document, Span
 from kg.document.spans import regions
@@ -22,17 +24,34 @@ from kg.text.names import (
     surname_pattern,
 )
 
-def extract(doc: Document, b: GraphBuilder) -> None:
-    taken: dict[str, list[Span]] = {"person": [], "place": [], "body": []}
 
-    def claim(kind: str, a: int, z: int) -> bool:
-        """Whether no mention of the same kind covers the span yet (then take it)."""
-        if any(t.start < z and a < t.end for t in taken[kind]):
+class _Taken:
+    """The spans already taken by mentions of one kind: disjoint, kept sorted,
+    so that asking whether a span is free costs a binary search, not a scan."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def claim(self, a: int, z: int) -> bool:
+        """Whether no taken span overlaps ``a``-``z`` (then take it)."""
+        i = bisect.bisect_right(self.starts, a)
+        if i > 0 and self.ends[i - 1] > a:
             return False
-        taken[kind].append(Span(a, z))
+        if i < len(self.starts) and self.starts[i] < z:
+            return False
+        self.starts.insert(i, a)
+        self.ends.insert(i, z)
         return True
 
-    known = _known_surnames(doc, b)
+
+def extract(doc: Document, b: GraphBuilder) -> None:
+    taken = {"person": _Taken(), "place": _Taken(), "body": _Taken()}
+
+    def claim(kind: str, a: int, z: int) -> bool:
+        return taken[kind].claim(a, z)
+
+    finder = _SurnameFinder(_known_surnames(doc, b))
     for region in regions(doc) + ([doc.title] if doc.title else []):
         words = doc.quote(region)
         for m in RANKED_NAME_RE.finditer(words):
@@ -53,16 +72,55 @@ def extract(doc: Document, b: GraphBuilder) -> None:
                 a, z = region.start + m.start(), region.start + m.end()
                 if claim(kind, a, z):
                     b.entity(doc, kind, form, Span(a, z))
-        for surname in known:
-            for m in surname_pattern(surname).finditer(words):
-                a, z = region.start + m.start(), region.start + m.end()
-                if claim("person", a, z):
-                    b.entity(doc, "person", surname, Span(a, z))
+        for surname, start, end in finder.find(words):
+            a, z = region.start + start, region.start + end
+            if claim("person", a, z):
+                b.entity(doc, "person", surname, Span(a, z))
+
+
+_RUN = re.compile(r"[\w-]+")
+
+
+class _SurnameFinder:
+    """Every whole-word occurrence of any of ``surnames`` in one pass over the
+    text (a regular expression per surname would read the text once per
+    participant). Occurrences come surname by surname (in the given order),
+    each in text order. A surname starts and ends a run of word characters
+    and hyphens, so runs are looked up in a table of first runs."""
+
+    def __init__(self, surnames: list[str]):
+        self.rank = {s: i for i, s in enumerate(surnames)}
+        self.by_run: dict[str, list[str]] = {}
+        self.odd: list[tuple[str, re.Pattern]] = []
+        for s in surnames:
+            first = _RUN.match(s)
+            if first and first.start() == 0:
+                self.by_run.setdefault(first.group(), []).append(s)
+            else:
+                self.odd.append((s, surname_pattern(s)))
+
+    def find(self, words: str) -> list[tuple[str, int, int]]:
+        found = []
+        if self.by_run:
+            for m in _RUN.finditer(words):
+                for s in self.by_run.get(m.group(), ()):
+                    end = m.start() + len(s)
+                    if words.startswith(s, m.start()) and not (end < len(words) and _is_word(words[end])):
+                        found.append((s, m.start(), end))
+        for s, pattern in self.odd:
+            found.extend((s, m.start(), m.end()) for m in pattern.finditer(words))
+        found.sort(key=lambda f: (self.rank[f[0]], f[1]))
+        return found
+
+
+def _is_word(ch: str) -> bool:
+    return ch == "-" or ch.isalnum() or ch == "_"
 
 
 def _known_surnames(doc: Document, b: GraphBuilder) -> list[str]:
     names = set()
     for e in [e for pl in doc.participant_lists for e in pl.entries] + [e for t in doc.turns for e in t.speakers]:
-        if not e.printed.endswith("."):
-            names.add(e.printed.split()[-1])
+        if e.kind == "office" or e.person or e.printed.endswith(".") or e.printed.isupper():
+            continue  # an office, initials or a capital label: its holder's name is not printed here
+        names.add(e.printed.split()[-1])
     return sorted(names)

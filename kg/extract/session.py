@@ -187,7 +187,10 @@ def _list(doc: Document, b: GraphBuilder, iri, entries: list[NameEntry], span: S
         b.node(e, KG.ListEntry, doc, [entry.span])
         b.add(e, KG.nameAsPrinted, Literal(entry.printed))
         b.add(e, SDO.position, Literal(pos, datatype=XSD.positiveInteger))
-        b.add(e, KG.refersTo, b.entity(doc, "person", entry.printed, entry.span))
+        b.add(e, KG.refersTo, b.named(doc, entry))
+        if entry.person:
+            b.add(e, KG.roleAsPrinted, Literal(entry.printed))
+            b.add(e, KG.office, Literal(entry.office_key))
         b.add(iri, KG.entry, e)
 
 
@@ -204,7 +207,7 @@ def _sittings(doc: Document, b: GraphBuilder) -> None:
             _list(doc, b, lst, plist.entries, plist.span, plist.heading)
             b.add(s, KG.hasParticipantList, lst)
             for entry in plist.entries:
-                b.add(s, SDO.attendee, b.entity(doc, "person", entry.printed, entry.span))
+                b.add(s, SDO.attendee, b.named(doc, entry))
 
 
 def _agenda(doc: Document, b: GraphBuilder) -> None:
@@ -219,7 +222,7 @@ def _agenda(doc: Document, b: GraphBuilder) -> None:
         b.add(iri, SDO.position, Literal(counts[parent], datatype=XSD.positiveInteger))
         for pos, entry in enumerate(item.names, start=1):
             e = iris.entry(doc.key, entry.span.start)
-            person = b.entity(doc, "person", entry.printed, entry.span)
+            person = b.named(doc, entry)
             b.node(e, KG.ListEntry, doc, [entry.span])
             b.add(e, KG.nameAsPrinted, Literal(entry.printed))
             b.add(e, SDO.position, Literal(pos, datatype=XSD.positiveInteger))
@@ -231,8 +234,16 @@ def _agenda(doc: Document, b: GraphBuilder) -> None:
 def _roles(doc: Document, b: GraphBuilder) -> None:
     session = session_iri(doc)
     regions = [n.span for n in doc.notes] + ([doc.body] if doc.body else [])
+    listed = {KG.Chair: [(e, pl.span) for pl in doc.participant_lists for e in pl.chair],
+              KG.Absentee: [(e, pl.span) for pl in doc.participant_lists for e in pl.absent]}
     for kind, regexes in ((KG.Chair, CHAIR_RES), (KG.Absentee, ABSENT_RES)):
         seen = set()
+        for entry, list_span in listed[kind]:
+            person = b.named(doc, entry)
+            if person is None or person in seen:
+                continue
+            seen.add(person)
+            _role(doc, b, session, kind, person, _line_of(doc, entry.span, list_span))
         for region in regions:
             for regex in regexes:
                 for m in regex.finditer(doc.text, region.start, region.end):
@@ -241,10 +252,21 @@ def _roles(doc: Document, b: GraphBuilder) -> None:
                     if person in seen:
                         continue
                     seen.add(person)
-                    key = str(b.graph.value(person, KG.nameKey))
-                    role = iris.role(doc.key, "chair" if kind == KG.Chair else "absent", key)
                     a, z = sentence_around(doc.text, m.start(), m.end())
-                    b.node(role, KG.RoleInSession, doc, [Span(a, z, "sentence")])
-                    b.add(role, KG.roleType, kind)
-                    b.add(role, KG.agent, person)
-                    b.add(role, KG.inSession, session)
+                    _role(doc, b, session, kind, person, Span(a, z, "sentence"))
+
+
+def _role(doc: Document, b: GraphBuilder, session, kind, person, evidence: Span) -> None:
+    key = str(b.graph.value(person, KG.nameKey))
+    role = iris.role(doc.key, "chair" if kind == KG.Chair else "absent", key)
+    b.node(role, KG.RoleInSession, doc, [evidence])
+    b.add(role, KG.roleType, kind)
+    b.add(role, KG.agent, person)
+    b.add(role, KG.inSession, session)
+
+
+def _line_of(doc: Document, span: Span, within: Span) -> Span:
+    """The line of the list that names the chair or the absentee."""
+    a = doc.text.rfind("\n", within.start, span.start) + 1 or within.start
+    z = doc.text.find("\n", span.end, within.end)
+    return Span(max(a, within.start), within.end if z < 0 else z, "list-line")

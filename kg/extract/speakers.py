@@ -18,6 +18,9 @@ STANCES = {"ForForce": KG.ForForce, "ForDecisiveMeasures": KG.ForDecisiveMeasure
            "ForNegotiation": KG.ForNegotiation, "ReportsConcern": KG.ReportsConcern}
 
 
+MODES = {"direct": KG.DirectSpeech, "reported": KG.ReportedSpeech, "narrative": KG.NarrativeSpeech}
+
+
 def extract(doc: Document, b: GraphBuilder) -> None:
     compiler = b.graph.value(record_iri(doc), DCTERMS.creator)
     for i, turn in enumerate(doc.turns):
@@ -27,10 +30,14 @@ def extract(doc: Document, b: GraphBuilder) -> None:
         b.add(iri, SEM.subEventOf, sitting_iri(doc, turn.sitting))
         b.add(iri, SDO.position, Literal(position, datatype=XSD.positiveInteger))
         b.add(iri, KG.openerForm, Literal(turn.opener))
-        b.add(iri, KG.speechMode, KG.ReportedSpeech if turn.mode == "reported" else KG.DirectSpeech)
+        b.add(iri, KG.speechMode, MODES.get(turn.mode, KG.DirectSpeech))
         if turn.speaker_printed:
             b.add(iri, KG.speakerAsPrinted, Literal(turn.speaker_printed))
-        persons = [b.entity(doc, "person", e.printed, e.span) for e in turn.speakers]
+        persons = [b.named(doc, e) for e in turn.speakers]
+        for e in turn.speakers:
+            if e.person:
+                b.add(iri, KG.roleAsPrinted, Literal(e.printed))
+                b.add(iri, KG.office, Literal(e.office_key))
         for p in persons:
             b.add(iri, KG.speaker, p)
         if not persons and not turn.speaker_printed:

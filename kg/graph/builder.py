@@ -43,8 +43,17 @@ def item_iri(doc: Document, index: int) -> URIRef:
 
 def turn_position(doc: Document, turn_index: int) -> int:
     """1-based position of ``doc.turns[turn_index]`` within its sitting."""
-    turn = doc.turns[turn_index]
-    return sum(1 for t in doc.turns[:turn_index] if t.sitting == turn.sitting) + 1
+    cached = doc.__dict__.get("_turn_positions")
+    if cached is None or cached[0] != len(doc.turns):
+        # counted once for all turns: counting the earlier turns per turn is quadratic
+        seen: dict[int, int] = {}
+        positions = []
+        for t in doc.turns:
+            seen[t.sitting] = seen.get(t.sitting, 0) + 1
+            positions.append(seen[t.sitting])
+        cached = (len(doc.turns), positions)
+        doc.__dict__["_turn_positions"] = cached
+    return cached[1][turn_index]
 
 
 def turn_iri(doc: Document, turn_index: int) -> URIRef:
@@ -103,9 +112,20 @@ class GraphBuilder:
                 self.graph.add((iri, PROV.wasDerivedFrom, self.span(doc, sp)))
         return iri
 
-    def entity(self, doc: Document, kind: str, printed: str, span: Span) -> URIRef:
+    def named(self, doc: Document, entry) -> URIRef | None:
+        """The person (or body) a list entry, speaker label or assignee names; a
+        printed office stands for its holder, and the mention keeps the office as
+        printed. An office nobody is known to hold on the date names nobody (None)."""
+        if entry.person:
+            return self.entity(doc, "person", entry.key_name, entry.span, as_printed=entry.printed)
+        if entry.kind == "office":
+            return None
+        return self.entity(doc, entry.kind, entry.printed, entry.span)
+
+    def entity(self, doc: Document, kind: str, printed: str, span: Span, *, as_printed: str | None = None) -> URIRef:
         """The person, place or body named ``printed`` at ``span``, with a mention
-        node; keyed by the rule of :mod:`kg.graph.identity`."""
+        node; keyed by the rule of :mod:`kg.graph.identity`. ``as_printed``: the
+        words at ``span`` when they are not the name (an office standing for its holder)."""
         if kind == "person":
             iri, key = self.persons(doc).iri(printed)
         else:
@@ -114,11 +134,12 @@ class GraphBuilder:
         if (iri, RDF.type, ENTITY_CLASSES[kind]) not in g:
             g.add((iri, RDF.type, ENTITY_CLASSES[kind]))
             g.add((iri, KG.nameKey, Literal(key)))
-        g.add((iri, KG.spelling, Literal(printed)))
+        if as_printed is None:
+            g.add((iri, KG.spelling, Literal(printed)))
         self._label(iri, surname(printed) if kind == "person" else printed)
         mention = iris.mention(doc.key, span.start, span.end)
         self.node(mention, KG.Mention, doc, [span])
-        self.add(mention, KG.asPrinted, Literal(printed))
+        self.add(mention, KG.asPrinted, Literal(as_printed if as_printed is not None else printed))
         self.add(mention, KG.refersTo, iri)
         self.add(mention, KG.mentionedIn, text_iri(doc))
         g.add((iri, PROV.wasDerivedFrom, self.span(doc, span)))

@@ -64,7 +64,9 @@ class RecordPersons:
         entries += [e for item in doc.agenda for e in item.names]
         entries += [e for t in doc.turns for e in t.speakers + t.supporters]
         for e in entries:
-            name = person_name(e.printed)
+            if e.kind == "office" and not e.person:
+                continue  # an office nobody is known to hold names nobody
+            name = person_name(e.key_name)
             if not name.given:
                 continue
             skey = name_key(name.surname)

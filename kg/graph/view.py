@@ -8,6 +8,7 @@ source files, or inside IRIs, only at the graph."""
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -43,6 +44,18 @@ _GROUPED = {
     KG.UnparsedText: "unparsed",
     KG.AgendaItem: "items",
 }
+
+
+def as_int(value) -> int | None:
+    """The whole number a literal holds, else None (an IRI, a word, a date: the
+    shapes report those; the checks read past them)."""
+    if not isinstance(value, Literal):
+        return None
+    python = value.toPython()
+    if isinstance(python, int) and not isinstance(python, bool):
+        return python
+    text = str(value).strip()
+    return int(text) if re.fullmatch(r"[+-]?\d{1,18}", text) else None
 
 
 @dataclass
@@ -89,9 +102,10 @@ class GraphView:
             elif (selector, RDF.type, OA.TextQuoteSelector) in g:
                 quote = g.value(selector, OA.exact)
         found = None
+        start, end = as_int(start), as_int(end)
         if text is not None and start is not None and end is not None:
             found = Span(str(g.value(text, KG.sourceFile) or ""), str(g.value(text, KG.sha256) or ""),
-                         int(start), int(end), str(quote or ""))
+                         start, end, str(quote or ""))
         self._spans[iri] = found
         return found
 
@@ -216,12 +230,10 @@ class GraphView:
         return self.g.value(turn, SEM.subEventOf)
 
     def position(self, node) -> int | None:
-        value = self.g.value(node, SDO.position)
-        return int(value) if isinstance(value, Literal) else None
+        return as_int(self.g.value(node, SDO.position))
 
     def number(self, node) -> int | None:
-        value = self.g.value(node, KG.noteNumber)
-        return int(value) if isinstance(value, Literal) else None
+        return as_int(self.g.value(node, KG.noteNumber))
 
     def marker_of_note(self, record: Record, note):
         for marker in record.markers:

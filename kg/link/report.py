@@ -73,10 +73,29 @@ def _candidate(c: CandidateScore) -> str:
     return text + (f" [excluded: {c.excluded}]" if c.excluded else "")
 
 
+_KINDS = (("person", "person", "persons"), ("place", "place", "places"), ("body", "body", "bodies"),
+          ("event", "event", "events"))
+
+
+def _by_kind(results: list[LinkResult]) -> str:
+    """ " (20 persons, 1 event)": what the count is made of (persons, places,
+    bodies and events are linked alike)."""
+    parts = []
+    for kind, one, many in _KINDS:
+        n = sum(1 for r in results if r.kind == kind)
+        if n:
+            parts.append(f"{n} {one if n == 1 else many}")
+    others = len(results) - sum(1 for r in results if r.kind in {k for k, _, _ in _KINDS})
+    if others:
+        parts.append(f"{others} other")
+    return f" ({', '.join(parts)})" if parts else ""
+
+
 def to_text(report: LinkReport) -> str:
     """One line per entity, grouped by outcome."""
-    c = report.counts()
-    lines = [f"linked {c['linked']}, ambiguous {c['ambiguous']}, not found {c['not_found']}"]
+    lines = [", ".join(f"{title} {len(getattr(report, outcome))}{_by_kind(getattr(report, outcome))}"
+                       for outcome, title in (("linked", "linked"), ("ambiguous", "ambiguous"),
+                                              ("not_found", "not found")))]
     for outcome, title in (("linked", "linked"), ("ambiguous", "ambiguous"), ("not_found", "not found")):
         results = sorted(getattr(report, outcome), key=lambda r: r.entity)
         if not results:

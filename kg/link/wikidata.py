@@ -11,24 +11,26 @@ for bodies ``wdt:P571`` / ``wdt:P576``). Labels are matched exactly rather
 than scanned with a text filter because the public service cannot scan every
 label within its time limit.
 
-Answers are cached under ``cache_dir`` (default :func:`kg.resources.cache_dir`), one
-JSON file per endpoint and query, named by the SHA-256 of both."""
+Answers are checked before they are cached (:mod:`kg.link.endpoint`) and
+cached under ``cache_dir`` (default :func:`kg.resources.cache_dir`), one JSON
+file per endpoint and query, named by the SHA-256 of both; the endpoint is
+recorded without credentials. A damaged entry is reported, removed and
+fetched again."""
 
 from __future__ import annotations
 
 import hashlib
 import json
 import re
-import urllib.error
 import urllib.parse
-import urllib.request
 from collections.abc import Sequence
 from pathlib import Path
 
 from kg import __version__, resources
 from kg.atomic import write_atomic
-from kg.errors import LinkError
+from kg.errors import LinkError, OutputError
 from kg.link.authority import AuthorityEntry, PartialDate, build_entry
+from kg.link.endpoint import MAX_ANSWER_BYTES, QID_IRI, check_results, parse_answer, post, public_url
 from kg.names import slug
 
 DEFAULT_ENDPOINT = "https://query.wikidata.org/sparql"
@@ -67,7 +69,6 @@ CLASSES: dict[str, tuple[str, ...]] = {
 LIFESPAN = {"person": ("P569", "P570")}
 DEFAULT_LIFESPAN = ("P571", "P576")
 
-_QID_IRI = re.compile(r"^http://www\.wikidata\.org/entity/(Q[1-9][0-9]*)$")
 
 
 def _literal(text: str) -> str:
@@ -151,7 +152,7 @@ def entries_from_results(results: dict, kind: str, endpoint: str) -> list[Author
     items: dict[str, dict] = {}
     for b in bindings:
         iri = b.get("item", {}).get("value", "")
-        m = _QID_IRI.match(iri)
+        m = QID_IRI.match(iri)
         if not m:
             continue
         item = items.setdefault(m.group(1), {"label": "", "names": [], "start": [], "end": []})
@@ -193,66 +194,69 @@ class WikidataResolver:
 
     def __init__(self, endpoint: str = DEFAULT_ENDPOINT, cache_dir: str | Path | None = None, *,
                  timeout: float = 60.0, user_agent: str = USER_AGENT, offline: bool = False):
-        self.endpoint = endpoint
+        self.url = endpoint  # for the requests only: it may hold credentials
+        self.endpoint = public_url(endpoint)  # as recorded in the cache, the graph, messages
         self.cache_dir = Path(cache_dir).expanduser() if cache_dir is not None else resources.cache_dir()
         self.timeout = timeout
         self.user_agent = user_agent
         self.offline = offline
+        self.max_bytes = MAX_ANSWER_BYTES
         self.requests = 0
         self.cache_hits = 0
+        self.warnings: list[str] = []
 
     def cache_path(self, query: str) -> Path:
         digest = hashlib.sha256(f"{self.endpoint}\n{query}".encode()).hexdigest()
         return self.cache_dir / f"{digest}.json"
 
     def _read_cache(self, path: Path, query: str) -> dict | None:
+        """The cached answer to ``query``, or None. A damaged entry (not UTF-8,
+        not JSON, cut short, of the wrong shape, or for another query) is
+        reported in ``warnings`` and removed, so that it is fetched again."""
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
+            data = json.loads(path.read_bytes().decode("utf-8"))
         except FileNotFoundError:
             return None
-        except (OSError, ValueError):
-            return None  # a damaged entry is fetched again
-        if data.get("endpoint") != self.endpoint or data.get("query") != query:
+        except OSError as exc:
+            self.warnings.append(f"{path}: cache entry cannot be read ({exc.strerror}); ignored")
             return None
-        return data.get("results")
+        except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+            return self._drop(path, "not UTF-8 JSON" if isinstance(exc, UnicodeDecodeError) else "not JSON (cut short?)")
+        if not isinstance(data, dict):
+            return self._drop(path, "not a JSON object")
+        if data.get("endpoint") != self.endpoint or data.get("query") != query:
+            return self._drop(path, "holds the answer to another query")
+        problem = check_results(data.get("results"))
+        if problem:
+            return self._drop(path, problem)
+        return data["results"]
+
+    def _drop(self, path: Path, why: str) -> None:
+        try:
+            path.unlink()
+            done = "removed; it is fetched again with --online"
+        except OSError as exc:
+            done = f"ignored (cannot remove it: {exc.strerror})"
+        self.warnings.append(f"{path}: damaged cache entry ({why}): {done}")
+        return None
 
     def _write_cache(self, path: Path, query: str, results: dict) -> None:
         text = json.dumps({"endpoint": self.endpoint, "query": query, "results": results},
                           ensure_ascii=False, sort_keys=True, indent=1)
-        write_atomic(path, text)
+        try:
+            write_atomic(path, text)
+        except OutputError as exc:
+            self.warnings.append(f"the answer is used but not cached: {exc}")
 
     def _fetch(self, query: str) -> dict:
+        """The endpoint's answer, checked (:mod:`kg.link.endpoint`) before anything keeps it."""
         body = urllib.parse.urlencode({"query": query}).encode("utf-8")
-        request = urllib.request.Request(
-            self.endpoint,
-            data=body,
-            method="POST",
-            headers={
-                "Accept": "application/sparql-results+json",
-                "Content-Type": "application/x-www-form-urlencoded",
-                "User-Agent": self.user_agent,
-            },
-        )
-        try:
-            with urllib.request.urlopen(request, timeout=self.timeout) as response:
-                payload = response.read()
-        except urllib.error.HTTPError as exc:
-            detail = exc.read(300).decode("utf-8", "replace").strip().splitlines()
-            raise LinkError(f"{self.endpoint}: HTTP {exc.code} {exc.reason}"
-                            + (f": {detail[0]}" if detail else "")) from exc
-        except urllib.error.URLError as exc:
-            raise LinkError(f"{self.endpoint}: cannot reach the endpoint: {exc.reason}") from exc
-        except TimeoutError as exc:
-            raise LinkError(f"{self.endpoint}: no answer within {self.timeout:g} s") from exc
-        except OSError as exc:
-            raise LinkError(f"{self.endpoint}: {exc}") from exc
-        try:
-            results = json.loads(payload.decode("utf-8"))
-        except (UnicodeDecodeError, ValueError) as exc:
-            raise LinkError(f"{self.endpoint}: answer is not JSON") from exc
-        if not isinstance(results, dict) or "results" not in results:
-            raise LinkError(f"{self.endpoint}: answer is not SPARQL JSON results")
-        return results
+        headers = {
+            "Accept": "application/sparql-results+json",
+            "Content-Type": "application/x-www-form-urlencoded",
+            "User-Agent": self.user_agent,
+        }
+        return parse_answer(self.url, post(self.url, body, headers, self.timeout, self.max_bytes))
 
     def query(self, query: str) -> dict | None:
         """The JSON results of ``query``: from the cache, else from the endpoint

@@ -51,9 +51,11 @@ from kg.text.date_forms import RULES
 __all__ = ["PartialDate", "DateMention", "find_dates", "parse_date", "is_date_line"]
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True)
 class PartialDate:
-    """A date known to the year, the month or the day."""
+    """A date known to the year, the month or the day. Dates sort by year,
+    month and day, a missing part before any given one (1956 < 1956-10-23):
+    the generated tuple order would compare None with a number."""
 
     year: int
     month: int | None = None
@@ -88,6 +90,21 @@ class PartialDate:
 
     def __str__(self) -> str:
         return self.iso()
+
+    def _key(self) -> tuple[int, int, int]:
+        return (self.year, self.month or 0, self.day or 0)
+
+    def __lt__(self, other: PartialDate) -> bool:
+        return self._key() < other._key()
+
+    def __le__(self, other: PartialDate) -> bool:
+        return self._key() <= other._key()
+
+    def __gt__(self, other: PartialDate) -> bool:
+        return self._key() > other._key()
+
+    def __ge__(self, other: PartialDate) -> bool:
+        return self._key() >= other._key()
 
 
 @dataclass(frozen=True)

@@ -375,7 +375,7 @@ def test_report_text_and_json(graph, meeting, test_authority):
     meeting.speak("Serov")
     report = link_graph(graph, parse_authority(tsv(TEST_ROWS), "t.tsv"))
     text = report.to_text()
-    assert text.startswith("linked 1, ambiguous 1, not found 2")
+    assert text.startswith("linked 1 (1 person), ambiguous 1 (1 person), not found 2 (2 persons)")
     assert "id:person/serov" in text and "wd:Q9900004" in text
     assert "id:person/dules" in text
     data = json.loads(report.to_json())

@@ -20,21 +20,97 @@ from kg.text.speech import DASH
 # "CONCLUSIONS of a Meeting of the Cabinet ...", "Summary Record of the Fifth Meeting ...".
 TITLE_RE = re.compile(
     r"^(?:[*_\s]*)(?:(?:Working|Rough|Draft|Stenographic|Verbatim|Summary)\s+)?"
-    r"(?:Notes|Minutes|Protocol|Record|Transcript|Memorandum|Report|Excerpt|Extract|Conclusions)\b"
+    r"(?:(?:Notes|Minutes|Protocol|Record|Transcript|Memorandum|Report|Excerpt|Extract|Conclusions)\b"
     r"(?=.*\b(?:Session|Meeting|Sitting|Conversation|Discussion|Conference|Plenum|Politburo|"
-    r"Presidium|Council|Committee|Talks|Secretariat|Bureau)\b).{0,240}$",
+    r"Presidium|Council|Committee|Talks|Secretariat|Bureau|Luncheon|Cabinet|for\s+the\s+Record)\b)"
+    r"|(?:Session|Meeting|Sitting)\s+of\s+the\b"
+    r"|National\s+Security\s+Council\s+Meeting\b"
+    r"|Cabinet\s+Secretary(?:'|’)s\s+Notebook\b|Cabinet\s*:\s*\d)"
+    r".{0,240}$",
     re.IGNORECASE,
 )
-
-PARTICIPANTS_RE = re.compile(
-    r"(?P<head>(?:From|On|For)\s+the\s+[A-Z][a-z]+\s+side|Those\s+Taking\s+Part|Those\s+Present|Taking\s+Part|Participants|Also\s+Present|"
-    r"Present|Attending|In\s+Attendance|Participating|Alternative\s+members|Candidate\s+members|Candidates|"
-    r"Secretariat|Others\s+Present|OTHERS\s+PRESENT|PARTICIPANTS|PRESENT)"
-    # "Participating from the Romanian side:", "Present on the Soviet side:"
-    r"(?:\s+(?:from|on|for)\s+the\s+[A-Z][a-z]+\s+(?:side|delegation))?"
-    # an edition's heading in capitals on a line of its own, names below: "PARTICIPANTS\nHenry A. Kissinger"
-    r"(?:\s*:|(?:(?<=PARTICIPANTS)|(?<=PRESENT))[ \t]*(?=\n[ \t]*[A-Z]))",
+# A title printed over several lines, its first word alone on the first one:
+# "MINUTES / of the meeting of the Political Committee / held on 23 August 1968".
+TITLE_HEAD_RE = re.compile(r"^[ \t]*(?:MINUTES|RECORD|PROTOCOL\s+No\.\s*[\w/]+)[ \t]*$")
+# What may follow a title line within the title: a dateline with place and
+# time, the room ("Washington, July 19, 1961, 10 a.m.", "Cabinet Room").
+TITLE_DATELINE_RE = re.compile(
+    r"^[ \t]*(?:[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?,\s+)?(?:[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})"
+    r"(?:,\s+[\d:.]+\s*(?:a\.m\.|p\.m\.)?(?:\s*[-–]\s*[\d:.]+\s*(?:a\.m\.|p\.m\.)?)?)?[ \t]*$"
 )
+TITLE_ROOM_RE = re.compile(r"^[ \t]*(?:The\s+)?(?:[A-Z][a-z]+\s+){0,3}Room[ \t]*$")
+
+# The groups of a participant list, each with the headings that open it:
+# members ("Present:", "In attendance:", "Participating:", "MEMBERS PRESENT"),
+# candidates, others also present (guests, "Invited:", "OTHERS PRESENT"),
+# the secretariat (present, not members: "Secretariat:", "Minutes:"), the
+# chair ("Chaired by:") and the absent ("Excused:"), who are not participants.
+LIST_GROUPS = {
+    "members": r"Members\s+[Pp]resent|Members|(?:Participating|Present)\s+(?:from|on)\s+the\s+[A-Z][a-z]+\s+side|"
+               r"On\s+the\s+[A-Z][a-z]+\s+side|Participating|In\s+attendance|Attending",
+    "candidates": r"[Cc]andidates?(?:\s+members)?|Candidate\s+[Mm]embers|Alternat(?:iv)?e\s+[Mm]embers",
+    "also_present": r"Also\s+(?:[Pp]resent|[Aa]ttending|[Pp]articipating)(?:\s+for\s+items?\s+[\d, and]+)?|Invited|Guests|Others\s+[Pp]resent|"
+                    r"[Ff]rom\s+the\s+(?:departments|government|ministries)",
+    "secretariat": r"Secretariat|Minutes|Recorded\s+by|Minutes\s+taken\s+by|Note-?taker|Sec\.",
+    "chair": r"Chaired\s+by|In\s+the\s+[Cc]hair|Presiding|Presided\s+over\s+by",
+    "absent": r"Absent|Excused|Apologies",
+}
+# Headings printed alone on their line, without a colon ("PARTICIPANTS").
+LIST_LINE_HEADINGS = {
+    "members": r"PARTICIPANTS|Participants|MEMBERS\s+PRESENT|PRESENT|Present|Participating",
+    "also_present": r"OTHERS\s+PRESENT|ALSO\s+PRESENT|Also\s+[Pp]resent",
+}
+_GROUP_HEADS = "|".join(LIST_GROUPS.values())
+_LINE_HEADS = "|".join(LIST_LINE_HEADINGS.values())
+# The headings of the first lists ("Those Taking Part:") may follow a turn in
+# mid-paragraph; the other groups open a line.
+PARTICIPANTS_RE = re.compile(
+    r"(?P<head>Those\s+Taking\s+Part|Those\s+Present|Taking\s+Part|Participants|Also\s+[Pp]resent|"
+    r"Present|Attending|In\s+Attendance)\s*:"
+    rf"|(?<![^\n])[ \t]*(?P<ghead>{_GROUP_HEADS})[ \t]*:"
+    rf"|(?<![^\n])[ \t]*(?P<lhead>{_LINE_HEADS})[ \t]*(?=\n)"
+    r"|(?<![^\n])[ \t]*(?P<chead>Chaired\s+by|Presided\s+over\s+by)[ \t]+(?=[A-Z]|comr)"
+    r"|(?<![^\n])[ \t]*(?P<nhead>Attending\s+the\s+meeting\s+were|Present\s+at\s+the\s+(?:\d+\w*\s+)?meeting"
+    r"(?:\s+of\s+the\s+Council)?(?:\s+were|\s*:))[ \t]+",
+)
+
+
+def list_heading(m: re.Match) -> str:
+    """The heading of a participant list match as printed, spaces folded."""
+    return " ".join((m.group("head") or m.group("ghead") or m.group("lhead") or m.group("chead")
+                     or m.group("nhead")).split())
+
+
+def group_kind(heading: str) -> str:
+    """The group a list heading opens: members, candidates, also_present, secretariat, chair or absent."""
+    for kind, pattern in list(LIST_GROUPS.items()) + list(LIST_LINE_HEADINGS.items()):
+        if re.fullmatch(pattern, heading):
+            return kind
+    return "also_present" if heading.lower().startswith("also") else "members"
+
+
+# The words before the names of a group inside one run of names: "members of
+# the Presidium Cdes. Dubček, ...; candidates Cdes. Kapek, Šimon".
+GROUP_GLOSS_RE = re.compile(r"[a-z][^;:()\n]{0,60}?\s+(?=(?:Cdes?\.|Comrades?|comrs?\.)\s)")
+# The subject line of a memorandum: "SUBJECT", "Subject: Strategic Forces".
+SUBJECT_LINE_RE = re.compile(r"[ \t]*(?:SUBJECT|Subject)[ \t]*(?::|\n|$)")
+# A speakers' list under an agenda item: "Spoke: Cdes. Kliszko, Strzelecki".
+SPOKE_RE = re.compile(r"(?:Spoke|Speakers|Took\s+part\s+in\s+the\s+discussion|Discussion)\s*:\s*")
+# An agenda item referred to by its number: "Re 1:", "On 1:", "To item 2:", "Item 3."
+ITEM_REFERENCE_RE = re.compile(r"(?:Re|On|To|Ad)\s+(?:item\s+|point\s+)?(?P<num>\d{1,2})\s*[:.]\s*$", re.I)
+
+# Meetings the President chairs when present, whether or not the record says so.
+PRESIDENT_CHAIRS_RE = re.compile(r"National\s+Security\s+Council", re.I)
+
+# Words after a name in a list that say the person chairs ("Gomułka (in the
+# Chair)", "President Eisenhower, presiding").
+IN_THE_CHAIR_RE = re.compile(r"\(\s*(?:in\s+the\s+chair|presiding|chair(?:man|ing)?)\s*\)|,\s*presiding\b", re.I)
+# A country tag before a group of names: "[Bu]", "[GDR]".
+COUNTRY_TAG_RE = re.compile(r"\[(?P<tag>[A-Z][A-Za-z]{1,4})\]\s*")
+# A body before the names that belong to it: "State—Mr. Rusk, Secretary".
+AFFILIATION_RE = re.compile(r"(?P<body>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\s*(?:—|–|--)\s*(?=\S)")
+# Bullets before list lines.
+BULLET_RE = re.compile(r"^[ \t]*(?:[•·▪◦*]|-(?=\s))[ \t]*")
 
 PREAMBLE_RE = re.compile(
     r"^[ \t]*(?:\(\s*Re:|Re:|Protocol\s+No\.|Top\s+Secret|Strictly\s+Secret|Secret\b|Copy\s+No\.|"
@@ -76,24 +152,42 @@ _BODY_NOUN = r"(?:Presidium|Politburo|Political\s+Bureau|Council|Committee|Burea
 # A paragraph that records a resolution rather than a speech.
 RESOLUTION_RE = re.compile(
     r"(?:To\s+[a-z]+\b"
-    r"|(?:Resolution|Resolved|RESOLVED|RESOLUTION|Decision|DECISION|Decided|Agreed|Approved|Adopted|Actions?\s+taken)\b"
-    r"\s*[:.—-]?"
-    rf"|(?:The\s+)?(?:[A-Z][\w-]*\s+){{0,3}}{_BODY_NOUN}\s+(?:approves|decides|resolves|adopts|instructs|accepts|rejects|agrees|notes)\b"
+    r"|(?:Resolutions?|Resolved|RESOLVED|RESOLUTION|DECISION|Decisions?|Decided|Agreed|Approved|Adopted|Actions?\s+taken)\b\s*[:.—-]?"
+    rf"|(?:The\s+)?(?:[A-Z][\w-]*\s+){{0,3}}{_BODY_NOUN}\s*(?:[—–-]\s*)?\n?\s*(?:[-•]\s*)?(?:\(\d\)\s*)?"
+    r"(?:approves|decides|resolves|adopts|instructs|accepts|rejects|agrees|notes|takes\s+note|Agreed|Took\s+note|Invited|"
+    r"resolved|decided|agreed|approved|adopted)\b"
     rf"|(?:{HONORIFIC}\s+)?{NAMES}\s+(?:is|are)\s+to\s+[a-z]+"
     rf"|{NAMES}\s*\((?:the|a|an|to|draft)\b[^()]+\)\.?\s*(?:{NUMBERED_MARKER})?\s*$"
     rf"|(?:{HONORIFIC}\s+)?{NAMES}(?:,?\s*\+\s*[^—–\n]+?)?\s*{DASH}\s*to\s+[a-z]+"
     r"|The\s+decision\s+of\b[^.]*\bremains\s+in\s+force"
+    r"|It\s+was\s+agreed\b|Action\s+No\.|Draft\s+resolution\b|Noted\.?\s*$|Took\s+note\b"
+    r"|The\s+(?:[A-Z][\w.-]*\s+|of\s+|the\s+|for\s+){1,6}(?:is|are)\s+to\s+[a-z]+"
+    r"|The\s+(?:President|Prime\s+Minister)\s+(?:approved|directed|decided|delegated)\b"
+    r"|The\s+report\s+is\s+(?:noted|approved|adopted)\b"
+    r"|(?:Approve|Instruct|Respond\s+that|Entrust|Confirm|Postpone|Charge|Recommend|Accept|Reject|Adopt)\s"
     r"|[^.]{0,120}\b(?:is|are)\s+to\s+be\s+(?:decided|considered|prepared|submitted|examined|discussed|sent|published)\b)"
 )
 # The head of a resolution paragraph: "Resolution:", "Action taken:".
-RESOLUTION_HEAD_RE = re.compile(r"(?:Resolution|Resolved|Decision|Decided|Actions?\s+taken)\s*[:.—-]?\s*", re.I)
+RESOLUTION_HEAD_RE = re.compile(
+    r"(?:Resolutions?|Resolved|Decisions?|Decided|Actions?\s+taken|Agreed|It\s+was\s+agreed(?:\s+that)?|"
+    r"Draft\s+resolution|Action\s+No\.\s*\d+)\s*[:.—-]?\s*", re.I)
+# A protocol's decision given as a bare imperative on a line of its own: each is an item.
+IMPERATIVE_LINE_RE = re.compile(
+    r"\s*(?:Approve|Instruct|Entrust|Confirm|Respond\s+that|Postpone|Charge|Send|Recommend|Reject|Adopt|Publish|"
+    r"Inform|Accept|Appoint|Release|Ask)\b")
+# Speakers named only as taking part in a discussion: "After discussion, in which comrs. Hager,
+# Verner and Lamberz took part:".
+TOOK_PART_RE = re.compile(
+    rf"After\s+(?:a\s+|the\s+)?discussion,?\s+in\s+which\s+(?:{HONORIFIC}\s+)?(?P<names>{NAMES})\s+took\s+part")
 # The items under it: "(1) ...", "1. ...", "a. ...".
-ITEM_LEAD_RE = re.compile(r"^\s*(?:\(\d{1,2}\)|\d{1,2}\.|[a-h]\.)\s+")
+ITEM_LEAD_RE = re.compile(r"^\s*(?:\(\d{1,2}\)|\d{1,2}\.|[a-h]\.|\([a-h]\)|[-•–])\s+")
 # A resolution item that states a decision.
 DECISION_WORDING_RE = re.compile(
     r"^(?:(?:So\s+far|For\s+now|For\s+the\s+time\s+being|Meanwhile)\s*,?\s*)?to\s+[a-z]+"
     r"|^To\s+[a-z]+"
-    r"|^(?:Resolved|Decided|Approve|Approved|Adopt|Adopted|Accept|Accepted|Confirm|Instruct|Entrust|Agreed|Discussed|Noted)\b"
+    r"|^(?:Resolved|Decided|Approve|Approved|Adopt|Adopted|Accept|Accepted|Confirm|Instruct|Entrust|Agreed|Discussed|Noted|"
+    r"Invited|Took\s+note|Directed|Respond|Postpone|Recommend|Charge)\b"
+    r"|\b(?:approved|directed|delegated\s+authority|invited|takes\s+note|is\s+charged\s+with|will|should)\b"
     r"|^(?:Action|Actions)\s+taken\b|^Decision\s*[:.—-]"
     r"|\b(?:approves|decides|resolves|adopts|instructs|accepts|rejects|agrees|noted|remains\s+in\s+force)\b"
     r"|\b(?:is|are)\s+to\s+(?:be\s+)?[a-z]+"

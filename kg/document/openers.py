@@ -1,0 +1,195 @@
+"""The opening of a speech turn: who speaks, as printed, and how the record
+introduces the words (a colon, a dash, a verb of saying).
+
+Forms: "Cde. Suslov: ...", "Cdes. Kolder and Indra—", "Nagy: ...", "HUSÁK:",
+"ULBRICHT. The border ...", "Secretary Rusk: ...", "The President: ...",
+"Campbell–Cox: ..." (a joint turn), "Zhou Enlai: ...", reported speech with a
+person or an office as subject ("Mr. Dulles replied that ...", "The Secretary
+of Defense pointed out ...", "Kosygin observed that ..."), "Comrade Czinege
+[Minister of Defence] said ...", "Information of Cde. X", "(The text is read
+by Cde. X)". A bare word is a speaker only when :mod:`kg.document.labels`
+finds that it names a person."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kg.document.genres.meeting import TOOK_PART_RE
+from kg.document.labels import person_for_label
+from kg.document.lists import split_names
+from kg.document.model import Document, NameEntry, Span
+from kg.document.roles import is_office_phrase, office_entry, office_form_pattern
+from kg.text.names import FIRSTNAME, FULL_NAME, FULL_SURNAME, HONORIFIC, NAMES, OFFICE_WORDS, OFFICES, SURNAME, UPPER
+from kg.text.speech import DASH, MINUTES_VERBS, NARRATIVE_VERBS, REPORTING_VERBS
+
+# A gloss between the name and the words: "[Minister of Defence]", "(to Kolder)".
+_GLOSS = r"(?:\s*\[[^\]\n]{1,80}\]|\s*\((?:to|an|à|addressing)\s+[^()\n]{1,40}\))?"
+_SAYS = rf"(?:{REPORTING_VERBS}|{NARRATIVE_VERBS}|{MINUTES_VERBS})\b"
+_OPENER_RE = re.compile(rf"(?P<hon>{HONORIFIC})\s+(?P<names>{NAMES}){_GLOSS}\s*(?P<delim>:|{DASH})?\s*")
+# "Comrade Ion Gheorghe Maurer: ...": an honorific, first names and the surname before the colon.
+_HONORIFIC_FULL_NAME_RE = re.compile(rf"{HONORIFIC}\s+(?P<names>(?:{FIRSTNAME}\s+){{1,2}}{SURNAME})\s*:\s*")
+_BARE_OPENER_RE = re.compile(rf"(?P<names>{SURNAME}){_GLOSS}\s*(?P<delim>:|—|–|--)\s*")
+_JOINT_RE = re.compile(rf"(?P<names>(?P<a>{FULL_SURNAME})\s*[–—-]\s*(?P<b>{FULL_SURNAME}))\s*(?P<delim>:)\s*")
+_CAPS_RE = re.compile(rf"(?P<names>[{UPPER}][{UPPER}'’-]{{2,}}|{FULL_SURNAME})(?P<delim>[.:])\s+(?=\S)")
+_TITLED_RE = re.compile(
+    rf"(?P<names>(?:Secretary|Under\s+Secretary|Ambassador|Mr\.|Mrs\.|Dr\.|General|Gen\.|Admiral|Senator|Governor|"
+    rf"Director|Vice\s+President|President|Prime\s+Minister|Marshal|Minister)\s+{SURNAME}){_GLOSS}\s*(?P<delim>:)\s*"
+)
+_OFFICE_LABEL_RE = re.compile(rf"(?P<names>The\s+(?:{OFFICES}))\s*(?P<delim>:)\s*")
+_OFFICE_OPENER_RE = re.compile(
+    rf"(?P<names>(?:The\s+)?(?:{OFFICES})(?:\s+(?:[{UPPER}][a-z]+|[{UPPER}]\.)){{0,3}}){_GLOSS}\s+(?={_SAYS})"
+)
+_SUBJECT_RE = re.compile(rf"(?P<names>{SURNAME}){_GLOSS}\s+(?={_SAYS})")
+_FULL_NAME_OPENER_RE = re.compile(rf"(?P<names>{FULL_NAME})\s*(?P<delim>:|—|–|--)\s*")
+_INFO_OF_RE = re.compile(rf"Information\s+(?:of|from|by)\s+(?:{HONORIFIC}\s+)?(?P<names>{NAMES})\.?")
+_READ_ALOUD_RE = re.compile(
+    rf"\(\s*The\s+text\s+is\s+read\s+(?:aloud\s+)?by\s+(?:{HONORIFIC}\s+)?(?P<names>{NAMES})\.?\s*\)\.?"
+)
+_ASSIGN_AFTER_DASH_RE = re.compile(r"\s*to\s+[a-z]+")
+_GLOSS_LEAD_RE = re.compile(r"\s*\[[^\]\n]{1,80}\]\s*")
+
+
+@dataclass
+class Opener:
+    speakers: list[NameEntry]
+    printed: str
+    opener: str  # ":", "—", "narrative", ...
+    mode: str  # "direct", "reported" or "narrative"
+    body_start: int
+
+
+def speech_mode(after: str) -> str:
+    """Direct speech unless the words open with a verb of saying; a verb that
+    only says someone spoke makes a narrative turn ("spoke on", "outlined")."""
+    after = _GLOSS_LEAD_RE.sub("", after, count=1) if after.startswith((" [", "[")) else after
+    if re.match(rf"{NARRATIVE_VERBS}\b", after):
+        sentence = re.split(r"(?<=[.!?])\s", after, maxsplit=1)[0]
+        return "reported" if re.search(r"\b(?:that|said|says|saying|including)\b|:", sentence) else "narrative"
+    return "reported" if re.match(rf"(?:{REPORTING_VERBS}|{MINUTES_VERBS})\b", after) else "direct"
+
+
+@lru_cache(maxsize=1)
+def _role_opener_re() -> re.Pattern:
+    """"The Chairman of the Joint Chiefs of Staff added ...": an office of the tenures table as subject."""
+    return re.compile(rf"(?P<names>The\s+(?i:{office_form_pattern()})){_GLOSS}\s+(?={_SAYS})")
+
+
+def find_opener(doc: Document, a: int, b: int) -> Opener | None:
+    text = doc.text
+    m = _HONORIFIC_FULL_NAME_RE.match(text, a, b)
+    if m:
+        entry = NameEntry(m.group("names"), Span(m.start("names"), m.end("names"), "name"))
+        return Opener([entry], text[a:m.end("names")].strip(), ":", "direct", m.end())
+    m = _OPENER_RE.match(text, a, b)
+    if m:
+        entries, _ = split_names(doc, m.start("names"), m.end("names"), abbreviations=True)
+        if entries:
+            delim = m.group("delim")
+            after = text[m.end():b]
+            if delim and delim != ":" and _ASSIGN_AFTER_DASH_RE.match(after):
+                return None
+            mode = speech_mode(after)
+            if not delim:
+                if mode == "direct" and not re.match(rf"[{UPPER}\"“]", after):
+                    return None
+                opener = "narrative" if mode != "direct" else "none"
+            else:
+                opener = delim
+            return Opener(entries, text[a:m.end("names")].strip(), opener, mode, _lstrip(text, m.end(), b))
+    m = _JOINT_RE.match(text, a, b)
+    if m:
+        one = person_for_label(doc, m.group("a"), m.start("a"))
+        two = person_for_label(doc, m.group("b"), m.start("b"))
+        if one and two:
+            return Opener([one, two], m.group("names"), ":", "direct", m.end())
+    m = _OFFICE_LABEL_RE.match(text, a, b)
+    if m and is_office_phrase(m.group("names")):
+        entry = resolve_office(doc, m.group("names"), m.start("names"))
+        return Opener([entry] if entry else [], m.group("names"), ":", "direct", m.end())
+    m = _TITLED_RE.match(text, a, b)
+    if m:
+        entry = resolve_office(doc, m.group("names"), m.start("names"))
+        if entry is not None:
+            return Opener([entry], m.group("names"), ":", speech_mode(text[m.end():b]), m.end())
+    m = _BARE_OPENER_RE.match(text, a, b)
+    if m:
+        entry = person_for_label(doc, m.group("names"), m.start("names"))
+        if entry is not None:
+            return Opener([entry], m.group("names"), m.group("delim"), speech_mode(text[m.end():b]), m.end())
+    m = _CAPS_RE.match(text, a, b)
+    if m:
+        entry = person_for_label(doc, m.group("names"), m.start("names"))
+        if entry is not None:
+            return Opener([entry], m.group("names"), m.group("delim"), "direct", m.end())
+    m = _FULL_NAME_OPENER_RE.match(text, a, b)
+    if m and m.group("names") in {e.printed for pl in doc.participant_lists for e in pl.entries}:
+        s = m.start("names")
+        entry = NameEntry(m.group("names"), Span(s, m.end("names"), "name"))
+        return Opener([entry], m.group("names"), m.group("delim"), speech_mode(text[m.end():b]), m.end())
+    m = _OFFICE_OPENER_RE.match(text, a, b) or _role_opener_re().match(text, a, b)
+    if m:
+        printed = m.group("names")
+        entry = resolve_office(doc, printed, m.start("names"))
+        return Opener([entry] if entry else [], printed, "narrative", speech_mode(text[m.end():b]), a)
+    m = _SUBJECT_RE.match(text, a, b)
+    if m:
+        entry = person_for_label(doc, m.group("names"), m.start("names"))
+        if entry is not None:
+            return Opener([entry], m.group("names"), "narrative", speech_mode(text[m.end():b]), a)
+    m = TOOK_PART_RE.match(text, a, b)
+    if m:
+        entries, _ = split_names(doc, m.start("names"), m.end("names"))
+        if entries:
+            return Opener(entries, m.group("names"), "narrative", "narrative", a)
+    for regex in (_INFO_OF_RE, _READ_ALOUD_RE):
+        m = regex.match(text, a, b)
+        if m:
+            entries, _ = split_names(doc, m.start("names"), m.end("names"))
+            if entries:
+                return Opener(entries, text[a:m.end()].strip(), "narrative", "reported", a)
+    return None
+
+
+def resolve_office(doc: Document, printed: str, start: int) -> NameEntry | None:
+    """The person behind "Secretary Dulles", "Mr. Allen Dulles" or "The President":
+    a name printed with the office, checked against the participant lists.
+    An office alone is kept for :func:`kg.document.roles.resolve_roles`."""
+    if is_office_phrase(printed):
+        return office_entry(doc, printed.strip(), start)
+    words = printed.split()
+    name_words: list[str] = []
+    for w in reversed(words):
+        if w in OFFICE_WORDS or w in {"Ambassador", "Gen.", "Dr.", "Minister", "Prime", "Marshal"}:
+            break
+        name_words.insert(0, w)
+    office = " ".join(words[: len(words) - len(name_words)]).replace("The ", "").strip()
+    listed = [e for pl in doc.participant_lists for e in pl.entries]
+    if name_words:
+        surname = name_words[-1]
+        same = [e for e in listed if e.name.split()[-1] == surname]
+        given = name_words[0] if len(name_words) > 1 else ""
+        if given:
+            same = [e for e in same if e.name.startswith(given)] or same
+        if len(same) > 1 and office:
+            same = [e for e in same if office.split()[0] in e.office] or same
+        if len(same) == 1:
+            return same[0]
+        s = start + printed.rindex(" ".join(name_words))
+        name = " ".join(name_words)
+        if person_for_label(doc, name, s, titled=True) is None:
+            return None
+        return NameEntry(name, Span(s, s + len(name), "name"), office)
+    if office:
+        holders = [e for e in listed if re.search(rf"(?:^|\s){re.escape(office)}(?:$|\s|,)", e.office)
+                   and not re.search(rf"\b\w+\s+{re.escape(office)}", e.office)]
+        if len(holders) == 1:
+            return holders[0]
+    return None
+
+
+def _lstrip(text: str, a: int, b: int) -> int:
+    while a < b and text[a].isspace():
+        a += 1
+    return a

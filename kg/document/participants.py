@@ -1,0 +1,343 @@
+"""Participant lists in the forms minutes of different bodies print them.
+
+One group of a list at a time (the body reader cuts a record at every group
+heading and joins the groups of one sitting): the names after the heading on
+its line, separated by commas ("In attendance: comrs. Ulbricht, Grotewohl"),
+or one person a line below a heading of its own ("PARTICIPANTS"), with the
+role after the name ("Mr. Ball, Under Secretary"), a body before it
+("State—Mr. Rusk, Secretary"), a body as a subheading with its people
+indented below ("Defense" / "  Mr. McNamara, Secretary"), a country tag
+before a group of names ("[GDR] W. Ulbricht, W. Stoph"), bullets, and offices
+that stand for their holders ("The President"). A word that is not a name
+shape (a heading, a pronoun, an acronym) never becomes a person."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.document.genres.meeting import AFFILIATION_RE, BULLET_RE, COUNTRY_TAG_RE, GROUP_GLOSS_RE, IN_THE_CHAIR_RE
+from kg.document.layouts.notes import MARKER_AT_END_RE
+from kg.document.model import Document, NameEntry, Span
+from kg.document.roles import is_office_phrase, office_entry
+from kg.text.names import LOWER, NOT_NAMES, SURNAME, UPPER
+
+# Titles and honorifics before a name in a list, none of them part of the name.
+_LEAD_RE = re.compile(
+    r"^(?:(?:Cdes?\.|Comrs?\.|comrs?\.|Comrades?|comrades?|Tov\.|Mr\.|Mrs\.|Ms\.|Dr\.|Gen\.|General|Army\s+General|"
+    r"Marshal(?:\s+of\s+the\s+Soviet\s+Union)?|Admiral|Adm\.|Ambassador|Secretary|Governor|Senator|Col\.|"
+    r"(?:The\s+)?(?:Vice\s+)?President|Premier|Chairman|Director|(?:Under\s+)?Secretary|Prime\s+Minister|Colonel(?:-General)?|Col\.-General|Lieut\.-General|Lieutenant-General|Major-General|Maj\.-General|"
+    r"The\s+Right\s+Hon\.?|The\s+Rt\.?\s+Hon\.?|Rt\.?\s+Hon\.?|Sir|and|&)\s+)+"
+)
+# A person's name once the title is off: initials or given names, then the surname.
+_NAME_RE = re.compile(rf"(?:(?:[{UPPER}]\.\s*(?:[{UPPER}]\.\s*)?(?:[{UPPER}]\.\s*)?)|[{UPPER}][{LOWER}]+\s+){{0,3}}{SURNAME}")
+# Words in an item that make it a role, not a name ("Under Secretary", "Director, CIA").
+_ROLE_WORD_RE = re.compile(
+    r"\b(?:Secretary|Director|Chairman|Minister|Assistant|Counsel|Staff|Deputy|President|Adviser|Advisor|Head|"
+    r"Chief|Commander|Member|Officer|Affairs|Ambassador|Under|Department|Ministry|Committee|Council|Office|"
+    r"Agency|Service|Bureau|Embassy)\b|\b[a-z]{4,}\b"
+)
+# An office in lower case before a name with initials: "counsellor of the ... Department A. I. Alekseev".
+_OFFICE_THEN_NAME_RE = re.compile(rf"(?P<office>[a-z][\w ]*?\S)\s+(?P<name>(?:[{UPPER}]\.\s*){{1,3}}{SURNAME})$")
+_ACRONYM_RE = re.compile(rf"^[{UPPER}]{{2,}}$")
+_PAREN_RE = re.compile(r"\s*\((?P<inner>[^()\n]{1,80})\)")
+_MINUTES_GLOSS_RE = re.compile(r"^(?:minutes|recording|records?|for\s+item.*|item.*|on\s+holiday|ill|abroad|sick)$", re.I)
+
+
+@dataclass
+class Group:
+    kind: str
+    entries: list[NameEntry] = field(default_factory=list)
+    chair: list[NameEntry] = field(default_factory=list)
+    end: int = 0  # where the list ends in the text
+
+
+def name_at(doc: Document, a: int, b: int, *, group: str = "", role: str = "", affiliation: str = "") -> NameEntry | None:
+    """The one person named by ``text[a:b]`` ("Cde. Gomułka", "Gen. Earle G. Wheeler",
+    "The President"), or None when the words are no name."""
+    text = doc.text
+    while a < b and text[a] in " \t\n":
+        a += 1
+    while b > a and text[b - 1] in " \t\n,;:":
+        b -= 1
+    marker = MARKER_AT_END_RE.search(text, a, b)
+    if marker and marker.start() > a:
+        b = marker.start()
+        while b > a and text[b - 1] in " \t":
+            b -= 1
+    if a >= b:
+        return None
+    words = text[a:b]
+    if is_office_phrase(words):
+        entry = office_entry(doc, words, a)
+        return NameEntry(entry.printed, entry.span, office=words, kind="office", group=group, affiliation=affiliation)
+    lead = _LEAD_RE.match(words)
+    if lead:
+        a += lead.end()
+        words = text[a:b]
+    m = _NAME_RE.fullmatch(words)
+    if not m or words.split()[-1].lower().strip(".") in NOT_NAMES or _ACRONYM_RE.match(words.split()[-1]):
+        return None
+    if _ROLE_WORD_RE.search(words) and not lead:
+        return None
+    return NameEntry(words, Span(a, b, "name"), office=role, group=group, affiliation=affiliation)
+
+
+def read_narrative(doc: Document, start: int, end: int, kind: str = "members") -> Group:
+    """A list told in one sentence, mostly of offices: "the President (presiding), the Vice
+    President, ... and the Director of Central Intelligence; also ...". Words that name
+    nobody ("members of the NSC staff", an office no tenure covers) are passed over."""
+    text = doc.text
+    group = Group(kind, end=start)
+    stop = re.compile(r"\.(?=\s+[A-Z]|\s*$)").search(text, start, end)
+    stop_at = stop.start() if stop else end
+    for x, y in _items(text, start, stop_at):
+        chair = bool(IN_THE_CHAIR_RE.search(text, x, y))
+        presiding = re.search(r",\s*presiding\s*$", text[x:y])
+        pieces = [(x, x + presiding.start() if presiding else y)]
+        for p, q in [piece for px, py in pieces for piece in _and_split(text, px, py)]:
+            words = text[p:q]
+            if re.fullmatch(r"\s*presiding\s*", words):
+                continue
+            lead = re.match(r"\s*(?:also\s+|and\s+)+", words)
+            p2, q2, gloss = _unparen(doc, p + (lead.end() if lead else 0), q)
+            entry = name_at(doc, p2, q2, group=kind)
+            if gloss and (entry is None or entry.kind == "office"):
+                g = text.index(gloss, q2, q)  # "the Special Assistant ... (Gray)": the name in parentheses
+                named = name_at(doc, g, g + len(gloss), group=kind, role=text[p2:q2].strip())
+                entry = named if named is not None and named.kind == "person" else entry
+            if entry is not None:
+                group.entries.append(entry)
+                if chair:
+                    group.chair.append(entry)
+                    chair = False
+    group.end = stop.end() if stop else end
+    return group
+
+
+_NEW_ITEM_RE = re.compile(r"\s*(?:the\s|also\s|and\s|Mr\.|Dr\.|General|Admiral|Secretary|[A-Z]\.|presiding)")
+
+
+def _items(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The items of a list told in a sentence: split at semicolons and commas, a comma
+    that goes on with the office ("the Chairman, Joint Chiefs of Staff") kept inside."""
+    out: list[tuple[int, int]] = []
+    for x, y in _split(text, a, b, ";"):
+        for p, q in _split(text, x, y, ","):
+            if out and out[-1][1] >= x and not _NEW_ITEM_RE.match(text, p, q):
+                out[-1] = (out[-1][0], q)
+            else:
+                out.append((p, q))
+    return out
+
+
+def _and_split(text: str, a: int, b: int):
+    m = re.search(r"\s+and\s+(?=the\s)", text[a:b])
+    if m:
+        return [(a, a + m.start()), (a + m.end(), b)]
+    return [(a, b)]
+
+
+def read_group(doc: Document, kind: str, start: int, end: int) -> Group:
+    """The names of one group, from just after its heading to ``end`` at most."""
+    text = doc.text
+    group = Group(kind, end=start)
+    line_end = text.find("\n", start, end)
+    line_end = end if line_end < 0 else line_end
+    if text[start:line_end].strip():
+        _read_run(doc, group, start, line_end, affiliation="")
+        pos = line_end + 1
+        # the names may run on over the next lines until a line that is no continuation
+        while pos < end and group.end >= line_end - 1:
+            nxt = text.find("\n", pos, end)
+            nxt = end if nxt < 0 else nxt
+            before = len(group.entries)
+            _read_run(doc, group, pos, nxt, affiliation="")
+            if len(group.entries) == before:
+                break
+            line_end, pos = nxt, nxt + 1
+        return group
+    _read_lines(doc, group, line_end + 1, end)
+    return group
+
+
+def read_bulleted(doc: Document, start: int, end: int) -> Group | None:
+    """A list without a heading, one bulleted person a line (after a memorandum's SUBJECT line):
+    a list only when every line is a bulleted person."""
+    lines = [ln for ln in doc.text[start:end].split("\n") if ln.strip()]
+    if len(lines) < 2 or not all(BULLET_RE.match(ln) for ln in lines):
+        return None
+    group = Group("members", end=start)
+    _read_lines(doc, group, start, end)
+    return group if len(group.entries) == len(lines) else None
+
+
+def _read_lines(doc: Document, group: Group, start: int, end: int) -> None:
+    """One person a line (or a run of names after a tag), subheadings for bodies."""
+    text = doc.text
+    lines = []
+    pos = start
+    for raw in text[start:end].split("\n"):
+        lines.append((pos, pos + len(raw)))
+        pos += len(raw) + 1
+    affiliation = ""
+    base_indent = None
+    for i, (a, b) in enumerate(lines):
+        line = text[a:b]
+        if not line.strip():
+            continue
+        indent = len(line) - len(line.lstrip(" \t"))
+        bullet = BULLET_RE.match(line)
+        s = a + (bullet.end() if bullet else indent)
+        if base_indent is None:
+            base_indent = indent
+        elif indent <= base_indent and affiliation and not bullet:
+            affiliation = ""
+        tag = COUNTRY_TAG_RE.match(text, s, b)
+        if tag:
+            affiliation = "[" + tag.group("tag") + "]"
+            s = tag.end()
+        nxt = next(((x, y) for x, y in lines[i + 1:] if text[x:y].strip()), None)
+        if nxt is not None and not tag:
+            next_indent = len(text[nxt[0]:nxt[1]]) - len(text[nxt[0]:nxt[1]].lstrip(" \t"))
+            if next_indent > indent and "," not in line and not is_office_phrase(line.strip()):
+                affiliation = line.strip()
+                group.end = b
+                continue
+        aff = AFFILIATION_RE.match(text, s, b)
+        if aff and _starts_with_person(doc, aff.end(), b):
+            affiliation = aff.group("body")
+            s = aff.end()
+        before = len(group.entries)
+        items = [(x, y) for x, y in _split(text, s, b, ";")]
+        if len(items) == 1 and not tag and not _all_names(doc, s, b):
+            _one_person(doc, group, s, b, affiliation)
+        else:
+            for x, y in items:
+                if tag or _all_names(doc, x, y):
+                    _read_run(doc, group, x, y, affiliation=affiliation)
+                else:
+                    _one_person(doc, group, x, y, affiliation)
+        if len(group.entries) == before and not group.chair:
+            break
+        group.end = b
+
+
+def _starts_with_person(doc: Document, a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` opens with a person ("Mr. Rusk, Secretary"): then what precedes is a body."""
+    first = next(_split(doc.text, a, b, ",;"), None)
+    entry = name_at(doc, *first) if first else None
+    return entry is not None and entry.kind == "person"
+
+
+def _all_names(doc: Document, a: int, b: int) -> bool:
+    pieces = list(_split(doc.text, a, b, ","))
+    found = [name_at(doc, *_unparen(doc, x, y)[:2]) for x, y in pieces]
+    return len(pieces) > 1 and all(e is not None and e.kind == "person" for e in found)
+
+
+def _one_person(doc: Document, group: Group, a: int, b: int, affiliation: str) -> None:
+    """One person on a line, the role before or after the name: "Mr. Ball, Under Secretary",
+    "The Secretary of State, John Foster Dulles", "President Eisenhower, presiding", "The President"."""
+    text = doc.text
+    chair = bool(IN_THE_CHAIR_RE.search(text, a, b))
+    pieces = [(x, y) for x, y in _split(text, a, b, ",")
+              if not re.fullmatch(r"\s*(?:presiding|Jr\.?|Sr\.?)\s*", text[x:y])]
+    if not pieces:
+        return
+    words = [text[x:y].strip() for x, y in pieces]
+    x, y, gloss = _unparen(doc, *pieces[0])
+    entry = name_at(doc, x, y, group=group.kind, role=", ".join(words[1:]) or (gloss or ""), affiliation=affiliation)
+    if (entry is None or entry.kind == "office") and len(pieces) > 1:
+        last = name_at(doc, *pieces[-1], group=group.kind, role=", ".join(words[:-1]), affiliation=affiliation)
+        if last is not None and last.kind == "person":
+            entry = last
+    if entry is None:
+        return
+    group.entries.append(entry)
+    if chair:
+        group.chair.append(entry)
+
+
+def _read_run(doc: Document, group: Group, a: int, b: int, *, affiliation: str) -> None:
+    """Names separated by commas, semicolons or "and"; stops at the first piece that is no name."""
+    text = doc.text
+    for x, y in _split(text, a, b, ",;", words=True):
+        while x < y and text[x].isspace():
+            x += 1
+        gloss_lead = GROUP_GLOSS_RE.match(text, x, y)
+        if gloss_lead:
+            x = gloss_lead.end()
+        chair = bool(IN_THE_CHAIR_RE.search(text, x, y))
+        x2, y2, gloss = _unparen(doc, x, y)
+        entry = name_at(doc, x2, y2, group=group.kind, affiliation=affiliation,
+                        role="" if gloss is None or _MINUTES_GLOSS_RE.match(gloss) or chair else gloss)
+        held = _OFFICE_THEN_NAME_RE.match(text, x2, y2) if entry is None else None
+        if held:  # "counsellor of the Latin American Department A. I. Alekseev"
+            entry = name_at(doc, held.start("name"), y2, group=group.kind, affiliation=affiliation,
+                            role=held.group("office"))
+        if entry is None:
+            if group.entries and group.end == _prev_end(text, x) and _ROLE_WORD_RE.search(text, x, y):
+                last = group.entries[-1]  # "comr. Schürer, Chairman of the State Planning Commission"
+                group.entries[-1] = NameEntry(last.printed, last.span, office=text[x:y].strip(), group=last.group,
+                                              affiliation=last.affiliation, kind=last.kind)
+                group.end = y
+                continue
+            if text[x:y].strip(" .\t"):
+                return
+            continue
+        group.entries.append(entry)
+        if chair:
+            group.chair.append(entry)
+        group.end = y
+
+
+def _prev_end(text: str, x: int) -> int:
+    """The end of the piece before the separator that ends just before ``x``."""
+    i = x - 1
+    while i > 0 and text[i] in " \t":
+        i -= 1
+    return i if i >= 0 and text[i] in ",;" else -1
+
+
+def _unparen(doc: Document, a: int, b: int) -> tuple[int, int, str | None]:
+    """The words before a parenthesis closing the piece, and what the parenthesis says."""
+    m = _PAREN_RE.search(doc.text, a, b)
+    # a book's note marker may be glued to the parenthesis: "Gheorghiu-Dej (RWP)41"
+    if m and not re.sub(r"^\d{1,3}", "", doc.text[m.end():b]).strip(" .,;"):
+        return a, m.start(), m.group("inner").strip()
+    return a, b, None
+
+
+_NOT_SENTENCE_END_RE = re.compile(
+    rf"(?<![\w.’'-])(?:[{UPPER}]|Cdes?|Comrs?|comrs?|Mr|Mrs|Ms|Dr|Gen|Adm|Col|Lt|Maj|Rt|Hon|St|Tov|Jr|Sr)$")
+
+
+def _ends_sentence(text: str, start: int, i: int, b: int) -> bool:
+    """Whether the period at ``i`` closes the names before it (not an initial, a title or "Khr.,")."""
+    if i + 1 < b and not text[i + 1].isspace():
+        return False
+    return not _NOT_SENTENCE_END_RE.search(text, start, i)
+
+
+def _split(text: str, a: int, b: int, separators: str, *, words: bool = False):
+    """Pieces of ``text[a:b]`` between separators outside parentheses (and " and " when ``words``)."""
+    depth, start, i = 0, a, a
+    while i < b:
+        ch = text[i]
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0 and (ch in separators or ch == "." and words and _ends_sentence(text, start, i, b)):
+            yield start, i
+            start = i + 1
+        elif depth == 0 and words and re.match(r"\s+and\s+", text[i:b]) and i > start:
+            m = re.match(r"\s+and\s+", text[i:b])
+            yield start, i
+            start = i + m.end()
+            i = start
+            continue
+        i += 1
+    if text[start:b].strip():
+        yield start, b
