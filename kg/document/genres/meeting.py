@@ -170,7 +170,8 @@ RESOLUTION_RE = re.compile(
 # The head of a resolution paragraph: "Resolution:", "Action taken:".
 RESOLUTION_HEAD_RE = re.compile(
     r"(?:Resolutions?|Resolved|Decisions?|Decided|Actions?\s+taken|Agreed|It\s+was\s+agreed(?:\s+that)?|"
-    r"Draft\s+resolution|Action\s+No\.\s*\d+)\s*[:.—-]?\s*", re.I)
+    r"Draft\s+resolution|Action\s+No\.\s*\d+|"
+    r"(?-i:The\s+(?:[A-Z][\w-]*\s+){1,4}(?:decides|decided|resolves|resolved)(?=\s*:)))\s*[:.—-]?\s*", re.I)
 # A protocol's decision given as a bare imperative on a line of its own: each is an item.
 IMPERATIVE_LINE_RE = re.compile(
     r"\s*(?:Approve|Instruct|Entrust|Confirm|Respond\s+that|Postpone|Charge|Send|Recommend|Reject|Adopt|Publish|"
