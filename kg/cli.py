@@ -15,7 +15,6 @@ import click
 import kg.export as kg_export
 from kg.errors import Interrupted, KgError, OutputError
 from kg.query import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT
-from kg.query import run as run_query
 
 EXIT_OK, EXIT_VIOLATIONS, EXIT_ERROR = 0, 1, 2
 
@@ -104,7 +103,10 @@ def _output_format(path) -> str:
 @click.option("--link/--no-link", default=True, show_default=True,
               help="Link names to Wikidata with the authority data and the cache of endpoint answers (offline).")
 @click.option("--strict", is_flag=True, help="Stop at the first file that cannot be read (default: leave it out, build the rest, exit 1).")
-def build(inputs, output, validate, link, strict):
+@click.option("--store", "store_dir", type=click.Path(file_okay=False),
+              help="Build into a store folder (one named graph per record), rebuilding only what changed.")
+@click.option("--jobs", type=click.IntRange(min=1), default=None, help="Worker processes for --store (default: all cores).")
+def build(inputs, output, validate, link, strict, store_dir, jobs):
     """Build the graph of the records in INPUTS (files or folders).
 
     Exit 0: the graph was written and conforms; 1: it was written, but does not
@@ -114,6 +116,9 @@ def build(inputs, output, validate, link, strict):
     from kg.build import build as run_build
     from kg.progress import Progress
 
+    if store_dir:
+        _build_store(inputs, store_dir, validate, link, jobs, output)
+        return
     if output:
         _refuse_overwrite(output, *input_files(inputs))
     with Progress(sys.stderr) as progress:
@@ -155,8 +160,27 @@ def build(inputs, output, validate, link, strict):
         sys.exit(EXIT_VIOLATIONS)
 
 
+def _build_store(inputs, store_dir, validate, link, jobs, output) -> None:
+    from kg.link.online import resolver
+    from kg.store import build_store
+
+    if output:
+        raise click.UsageError("give either -o FILE or --store DIR")
+    result = build_store(inputs, store_dir, jobs=jobs, validate=validate, link=link,
+                         resolver=resolver(online=False) if link else None)
+    for path, line, message in result.warnings:
+        click.echo(f"{path}:{line}: warning: {message}", err=True)
+    click.echo(result.summary())
+    if result.link_report is not None:
+        click.echo(result.link_report.to_text().splitlines()[0] + " (kg link STORE for the list)")
+    if result.report is not None:
+        click.echo(result.report.to_text() if not result.report.conforms else "SHACL: conforms")
+        if not result.report.conforms:
+            sys.exit(EXIT_VIOLATIONS)
+
+
 @main.command()
-@click.argument("graph", type=click.Path(dir_okay=False))
+@click.argument("graph", type=click.Path())
 @click.option("--online", is_flag=True, help="Ask a Wikidata SPARQL endpoint about names the authority data lacks.")
 @click.option("--endpoint", default=None, help="SPARQL endpoint for --online (default: the public Wikidata service).")
 @click.option("--cache", "cache_dir", type=click.Path(file_okay=False), default=None,
@@ -169,7 +193,17 @@ def link(graph, online, endpoint, cache_dir, authority, output, fmt):
     """Link the persons, places, bodies and events of GRAPH to Wikidata."""
     from kg.link import link_graph, load_authority
     from kg.link.online import resolver
+    from kg.source import is_store
 
+    if is_store(graph):
+        from kg.store import relink_store
+
+        if output:
+            raise click.UsageError("a store is relinked in place: -o is for graph files")
+        result = relink_store(graph, authority=authority,
+                              resolver=resolver(online=online, endpoint=endpoint, cache_dir=cache_dir))
+        click.echo(result.link_report.to_json() if fmt == "json" else result.link_report.to_text())
+        return
     g = kg_export.load_graph(graph, require_record=True)
     asker = resolver(online=online, endpoint=endpoint, cache_dir=cache_dir)
     report = link_graph(g, load_authority(authority), resolver=asker)
@@ -181,19 +215,19 @@ def link(graph, online, endpoint, cache_dir, authority, output, fmt):
 
 
 @main.command()
-@click.argument("graph", type=click.Path(dir_okay=False))
+@click.argument("graph", type=click.Path())
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 def validate(graph, fmt):
-    """Check GRAPH against the SHACL shapes."""
-    from kg.validate import validate as run_validation
+    """Check GRAPH (a file or a store) against the SHACL shapes."""
+    from kg.source import open_source
 
-    report = run_validation(kg_export.load_graph(graph, require_record=True))
+    report = open_source(graph, require_record=True).validate()
     click.echo(report.to_json() if fmt == "json" else report.to_text())
     sys.exit(EXIT_OK if report.conforms else EXIT_VIOLATIONS)
 
 
 @main.command()
-@click.argument("graph", type=click.Path(dir_okay=False))
+@click.argument("graph", type=click.Path())
 @click.argument("query")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
 @click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=DEFAULT_TIMEOUT,
@@ -206,19 +240,23 @@ def query(graph, query, fmt, timeout, memory_mb, allow_service):
     """Run QUERY (a name in queries/, a .rq or .sparql file, or SPARQL text) on GRAPH.
 
     Queries are read-only: updates (INSERT, DELETE, LOAD, ...) are refused."""
-    rows = run_query(kg_export.load_graph(graph), query, allow_service=allow_service,
-                        timeout=timeout, memory_mb=memory_mb)
+    from kg.source import open_source
+
+    rows = open_source(graph).query(query, allow_service=allow_service, timeout=timeout, memory_mb=memory_mb)
     click.echo({"csv": rows.to_csv, "json": rows.to_json, "table": rows.to_table}[fmt](), nl=fmt == "table")
 
 
 @main.command()
-@click.argument("graph", type=click.Path(dir_okay=False))
-@click.option("--format", "fmt", type=click.Choice(sorted(kg_export.FORMATS)), default="turtle", show_default=True)
+@click.argument("graph", type=click.Path())
+@click.option("--format", "fmt", type=click.Choice(sorted([*kg_export.FORMATS, "nquads"])), default="turtle",
+              show_default=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="File to write (default: standard output).")
 def export(graph, fmt, output):
-    """Write GRAPH as Turtle, N-Triples, JSON-LD or TriG."""
+    """Write GRAPH as Turtle, N-Triples, JSON-LD, TriG or N-Quads (a store: one named graph per record)."""
+    from kg.source import open_source
+
     _refuse_overwrite(output, graph)
-    text = kg_export.serialize(kg_export.load_graph(graph), fmt)
+    text = open_source(graph).export(fmt)
     if output:
         kg_export.write_atomic(output, text)
     else:
@@ -226,14 +264,15 @@ def export(graph, fmt, output):
 
 
 @main.command()
-@click.argument("graph", type=click.Path(dir_okay=False))
+@click.argument("graph", type=click.Path())
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Turtle file for the inferred statements (default: standard output).")
 def reason(graph, output):
     """Reason over GRAPH with the ontology (HermiT): consistency, and the inferred statements kept apart."""
     from kg.reason import reason as run_reasoner
+    from kg.source import open_source
 
     _refuse_overwrite(output, graph)
-    result = run_reasoner(kg_export.load_graph(graph, require_record=True))
+    result = run_reasoner(open_source(graph, require_record=True).reason_graph())
     echo = (lambda m: click.echo(m)) if output else (lambda m: click.echo(m, err=True))
     if result.consistent:
         text = kg_export.serialize(result.marked(), "turtle")
@@ -246,14 +285,16 @@ def reason(graph, output):
 
 
 @main.command()
-@click.argument("graph", type=click.Path(dir_okay=False))
+@click.argument("graph", type=click.Path())
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 def check(graph, fmt):
     """Report what in the records of GRAPH does not add up; exit 1 when a finding is above "info"."""
     from kg.check import above_info, to_json, to_text
     from kg.check import check as run_checks
 
-    findings = run_checks(kg_export.load_graph(graph, require_record=True))
+    from kg.source import open_source
+
+    findings = run_checks(open_source(graph, require_record=True).check_graph())
     click.echo(to_json(findings) if fmt == "json" else to_text(findings))
     sys.exit(EXIT_VIOLATIONS if above_info(findings) else EXIT_OK)
 

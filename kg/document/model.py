@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as _dt
+import functools
 import hashlib
 import re
 from dataclasses import dataclass, field
@@ -153,6 +154,12 @@ class ParseWarning:
     span: Span | None = None
 
 
+@functools.lru_cache(maxsize=64)
+def _digest(text: str) -> str:
+    """The SHA-256 of a text, kept: IRIs ask for the record's key thousands of times."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
 @dataclass
 class Document:
     """One record. ``text`` is the record's own text; ``line_offset`` is the
@@ -180,7 +187,7 @@ class Document:
 
     @cached_property
     def sha256(self) -> str:
-        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+        return _digest(self.text)
 
     @cached_property
     def key(self) -> str:

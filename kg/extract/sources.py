@@ -44,6 +44,22 @@ def extract(doc: Document, b: GraphBuilder) -> None:
             b.add(x, KG.citedIn, citing)
 
 
+# The standard abbreviation of each kind of archival level. A level is one node
+# for every record that cites it, so its label is made from its kind and value,
+# never from one record's print ("Fond (F.) 3", OCR "0p. 12"): the forms as
+# printed stay on each citation (kg:asPrinted).
+LEVEL_ABBREVIATIONS = {"fond": "F.", "opis": "Op.", "delo": "D.", "svazek": "Sv.", "papka": "P.", "aj": "A.j.",
+                       "box": "Box", "folder": "Folder", "signature": "sygn.", "collection": "RG",
+                       "series": "Series", "unit": "Unit"}
+
+
+def level_label(kind: str, value: str) -> str:
+    """"F. 3", "Op. 12"; a level known by a name ("Whitman File") by the name alone."""
+    if not any(ch.isdigit() for ch in value):
+        return value
+    return f"{LEVEL_ABBREVIATIONS.get(kind, kind.capitalize())} {value}"
+
+
 def _archival(doc: Document, b: GraphBuilder, ref, span: Span) -> URIRef:
     archive = iris.archive(slug(ref.archive))
     b.node(archive, RICO.CorporateBody, doc, [span])
@@ -62,7 +78,7 @@ def _archival(doc: Document, b: GraphBuilder, ref, span: Span) -> URIRef:
         node = iris.record_set(slug(ref.archive), path)
         b.node(node, RICO.RecordSet, doc, [span])
         b.add(node, RICO.identifier, Literal(level.value))
-        b.add(node, KG.levelLabel, Literal(level.printed))
+        b.add(node, KG.levelLabel, Literal(level_label(level.kind, level.value)))
         if level.rico_type in RECORD_SET_TYPES:
             b.add(node, RICO.hasRecordSetType, RECORD_SET_TYPES[level.rico_type])
         if parent == archive:

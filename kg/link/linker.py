@@ -85,6 +85,14 @@ def link_graph(graph: Graph, authority: Authority | None = None, *,
     remove_claims(graph)
     reader = EntityReader(graph)
     contexts = [reader.context(e, kind) for e, kind in entities(graph)]
+    return link_contexts(graph, contexts, authority, resolver=resolver)
+
+
+def link_contexts(graph: Graph, contexts: list[Context], authority: Authority, *,
+                  resolver: Resolver | None = None) -> LinkReport:
+    """Decide every entity from what the graph says about it (``contexts``, in
+    IRI order) and add the claims to ``graph``; a corpus store gathers the
+    contexts record by record (:mod:`kg.store.link`)."""
     decisions: dict[URIRef, Decision] = {}
     pending: dict[URIRef, list[str]] = {}
     for ctx in contexts:
@@ -146,6 +154,7 @@ __all__ = [
     "Resolver",
     "claim_iri",
     "entities",
+    "link_contexts",
     "link_graph",
     "remove_claims",
 ]

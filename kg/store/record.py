@@ -1,0 +1,176 @@
+"""One file of records -> its records' graphs, each built and validated on its own.
+
+This is the unit of work of a corpus build; it runs in a worker process and
+sends back bytes and plain values, never rdflib graphs. A record's graph is
+split in two:
+
+* its *own* statements: every statement about a node whose IRI carries the
+  record's key (session, turns, spans, notes, ...), stored in the record's
+  named graph;
+* its *shared* statements: those about nodes several records may name
+  (persons, places, bodies, archives, fonds, published works), merged once
+  for the corpus into the entity graph, so that the union of the graphs holds
+  each of them once.
+
+The display name of an entity (schema:name and its rdfs:label) is chosen
+across all records with the builder's rule, so the record sends the names it
+offered, in order, rather than the one it chose."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rdflib import Graph, Literal, URIRef
+
+from kg.document.reader import decode, read_text
+from kg.errors import InputError
+from kg.graph.builder import GraphBuilder, record_iri
+from kg.graph.pipeline import Pipeline
+from kg.oxi import nt_lines
+from kg.store.link import record_contexts
+from kg.validate import Result
+from kg.vocab import ID, KG, PROV, RDF, RDFS, SDO
+
+_KEYED = re.compile(re.escape(str(ID)) + r"[a-z-]+/([0-9a-f]{12})(?:/|$)")
+
+
+def record_key_of(iri) -> str | None:
+    """The key of the record an IRI belongs to, or None for a shared node."""
+    m = _KEYED.match(str(iri))
+    return m.group(1) if m else None
+
+
+class LabelLog(GraphBuilder):
+    """A builder that also keeps, per entity, the display names offered, in order."""
+
+    def __init__(self):
+        super().__init__(Graph())
+        self.offered: dict[str, list[str]] = {}
+
+    def _label(self, iri: URIRef, label: str) -> None:
+        self.offered.setdefault(str(iri), []).append(label)
+        super()._label(iri, label)
+
+
+def choose_label(offers) -> str | None:
+    """The builder's rule over a sequence of offered names: the first, replaced
+    by a shorter (then alphabetically first) one without a full stop."""
+    current = None
+    for label in offers:
+        if current is None or ((len(label), label) < (len(current), current) and "." not in label):
+            current = label
+    return current
+
+
+@dataclass
+class RecordPart:
+    key: str
+    iri: str
+    own: bytes  # N-Quads of the record's own statements, in the record's graph
+    shared: str  # N-Triples lines of its statements about shared nodes
+    around: str  # N-Triples lines of its own statements the shapes of shared nodes read
+    labels: dict[str, list[str]]
+    triples: int
+    warnings: list[tuple[int, str]] = field(default_factory=list)
+    results: list[Result] = field(default_factory=list)
+    contexts: list[dict] = field(default_factory=list)  # what the record says of each entity (kg.store.link)
+
+
+@dataclass
+class FileUnit:
+    path: str
+    digest: str
+    records: list[RecordPart]
+    seconds: dict[str, float]
+
+
+def file_digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def build_file(path: str, validate: bool = True) -> FileUnit:
+    """Read, extract, split and (with ``validate``) check every record of one file."""
+    seconds = {"read": 0.0, "extract": 0.0, "serialise": 0.0, "validate": 0.0, "link contexts": 0.0}
+    started = time.perf_counter()
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise InputError(path, 0, f"cannot be read: {exc.strerror}") from None
+    docs = read_text(decode(path, data), path)
+    seconds["read"] = time.perf_counter() - started
+    parts = []
+    for doc in docs:
+        t0 = time.perf_counter()
+        pipeline = Pipeline()
+        builder = pipeline.builder = LabelLog()
+        pipeline.add(doc)
+        g = builder.graph
+        t1 = time.perf_counter()
+        own, shared, names = _split(doc.key, g, builder.offered)
+        iri = str(record_iri(doc))
+        own_lines, shared_lines = nt_lines(own), nt_lines(shared)
+        part = RecordPart(
+            key=doc.key, iri=iri,
+            own="".join(line[:-3] + f" <{iri}> .\n" for line in own_lines).encode("utf-8"),
+            shared="".join(shared_lines), around="".join(nt_lines(_around(own, shared))),
+            labels=builder.offered, triples=len(g),
+            warnings=[(w.line, w.message) for w in doc.warnings])
+        t2 = time.perf_counter()
+        if validate:
+            lines = own_lines + shared_lines + nt_lines(names)
+            part.results = _validate(g, own + shared + names, doc.key, "".join(lines).encode("utf-8"))
+        t3 = time.perf_counter()
+        for t in names:
+            g.remove(t)
+        part.contexts = record_contexts(g)
+        parts.append(part)
+        seconds["extract"] += t1 - t0
+        seconds["serialise"] += t2 - t1
+        seconds["validate"] += t3 - t2
+        seconds["link contexts"] += time.perf_counter() - t3
+    return FileUnit(path, file_digest(data), parts, seconds)
+
+
+def _split(key: str, g: Graph, offered: dict[str, list[str]]) -> tuple[list, list, list]:
+    """The record's own statements, its statements about shared nodes, and the
+    display names it gave shared nodes (chosen again for the corpus)."""
+    own, shared, names = [], [], []
+    for t in g:
+        s = t[0]
+        if record_key_of(s) == key:
+            own.append(t)
+        elif str(s) in offered and (t[1] == SDO.name or (t[1] == RDFS.label and isinstance(t[2], Literal)
+                                                         and t[2].language == "en")):
+            names.append(t)
+        else:
+            shared.append(t)
+    return own, shared, names
+
+
+def _around(own: list, shared: list) -> list:
+    """The record's own statements that point at a shared node (a mention's
+    kg:refersTo, a citation's kg:cites), and the types of the spans its
+    entities, events and mentions were read from (an identity claim's
+    evidence): what the shapes of shared nodes and claims read beyond the
+    shared statements themselves."""
+    shared_nodes = {t[0] for t in shared}
+    linked = {t[0] for t in own if t[1] == RDF.type and t[2] in (KG.ReferencedEvent, KG.Mention)}
+    pointed = {t[2] for t in shared} | {t[2] for t in own if t[1] == PROV.wasDerivedFrom and t[0] in linked}
+    return [t for t in own if t[2] in shared_nodes or (t[1] == RDF.type and t[0] in pointed)]
+
+
+def _validate(g: Graph, triples: list, key: str, data: bytes) -> list[Result]:
+    """The shapes on the record's own nodes; shared nodes are checked once for the corpus."""
+    import pyoxigraph as ox
+
+    from kg.shacl import sparql_on, to_report
+    from kg.shacl.engine import Index, run
+
+    store = ox.Store()
+    store.load(data, format=ox.RdfFormat.N_TRIPLES)
+    hits = run(Index(triples), sparql_on(store), keep=lambda n: record_key_of(n) == key)
+    return to_report(hits, g).results

@@ -1,0 +1,172 @@
+"""The corpus store: the same graph as a file build, incremental rebuilds,
+removed files, queries, validation and export over a store folder."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import main
+from kg.build import build as kg_build
+from kg.link.online import resolver
+from kg.oxi import graph_to_store, store_to_graph
+from kg.source import open_source
+from kg.store import ENTITY_GRAPH, build_store
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "data" / "presidium-1956-11-01.txt"
+CASES = ROOT / "tests" / "cases"
+
+
+def _golden_cases() -> list[str]:
+    """The invented records the parser reads (pending cases have no golden graph yet)."""
+    return [str(c / "input.txt") for c in sorted(CASES.iterdir()) if (c / "expected.ttl").exists()]
+
+
+def _generator():
+    spec = importlib.util.spec_from_file_location("generate", ROOT / "benchmarks" / "generate.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_store_holds_the_graph_of_the_file_build(tmp_path):
+    """Sample and invented records built together: the union of the store's graphs
+    is the linked graph of the file build. Both are compared in Oxigraph's forms
+    (it keeps a literal's value: 0.60 reads back as 0.6, an xsd:positiveInteger as
+    xsd:integer)."""
+    paths = [str(SAMPLE), *_golden_cases()]
+    built = kg_build(paths, validate=False, resolver=resolver(online=False))
+    result = build_store(paths, tmp_path / "store", jobs=2, resolver=resolver(online=False))
+    expected = set(store_to_graph(graph_to_store(built.graph)))
+    stored = set(store_to_graph(ox.Store(str(tmp_path / "store"))))
+    assert stored == expected, (sorted(expected - stored)[:5], sorted(stored - expected)[:5])
+    assert result.records == len(built.documents)
+
+
+def test_every_record_has_its_graph_and_no_statement_is_stored_twice(tmp_path):
+    build_store([str(SAMPLE), *_golden_cases()], tmp_path / "store", jobs=1, validate=False)
+    store = ox.Store(str(tmp_path / "store"))
+    graphs = {g.value for g in store.named_graphs()}
+    assert ENTITY_GRAPH in graphs
+    assert sum(1 for g in graphs if "/record/" in g) == len(graphs) - 1
+    triples = [(q.subject, q.predicate, q.object) for q in store]
+    assert len(triples) == len(set(triples))
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("corpus")
+    _generator().write_corpus(folder / "records", 20)
+    return folder
+
+
+def test_incremental_rebuild_and_removed_file(corpus):
+    records, store_dir = corpus / "records", corpus / "store"
+    first = build_store([records], store_dir, jobs=2)
+    assert (first.rebuilt_files, first.records) == (20, 20)
+    assert first.report.conforms, first.report.to_text()
+    again = build_store([records], store_dir, jobs=2)
+    assert (again.rebuilt_files, again.unchanged_files, again.relinked) == (0, 20, False)
+    assert again.report.results == first.report.results
+
+    gone = sorted(records.glob("*.txt"))[3]
+    manifest = json.loads((store_dir / "kg-manifest.json").read_text())
+    iri = manifest["files"][str(gone)]["records"][0]["iri"]
+    gone.unlink()
+    third = build_store([records], store_dir, jobs=2)
+    assert (third.rebuilt_files, third.removed_files, third.records) == (0, 1, 19)
+    store = ox.Store.read_only(str(store_dir))
+    assert ox.NamedNode(iri) not in set(store.named_graphs())
+    key = iri.rsplit("/", 1)[1]
+    assert not any(key in q.subject.value for q in store.quads_for_pattern(None, None, None, None)
+                   if isinstance(q.subject, ox.NamedNode))
+
+
+def test_a_changed_file_is_rebuilt_alone(corpus, tmp_path):
+    gen = _generator()
+    records = tmp_path / "records"
+    paths = gen.write_corpus(records, 4)
+    build_store([records], tmp_path / "store", jobs=1, validate=False)
+    paths[1].write_text(gen.invented_record(99), encoding="utf-8")
+    result = build_store([records], tmp_path / "store", jobs=1, validate=False)
+    assert (result.rebuilt_files, result.unchanged_files, result.relinked) == (1, 3, True)
+
+
+def test_queries_validation_and_export_read_a_store(corpus):
+    records, store_dir = corpus / "records", corpus / "store"
+    build_store([records], store_dir, jobs=2)
+    source = open_source(store_dir)
+    file_graph = kg_build([records], link=False, validate=False).graph
+    from kg.query import run
+
+    for name in ("speakers", "participants", "turn-counts", "decisions"):
+        stored, built = source.query(name), run(file_graph, name)
+        assert sorted(stored.rows) == sorted(built.rows), name
+    assert source.validate().conforms
+    trig = source.export("trig")
+    dataset = ox.Store()
+    dataset.load(trig.encode(), format=ox.RdfFormat.TRIG)
+    assert len(dataset) == len(source.store)
+
+
+def test_cli_builds_queries_and_exports_a_store(corpus, tmp_path):
+    runner = CliRunner()
+    store_dir = tmp_path / "store"
+    result = runner.invoke(main, ["build", str(SAMPLE), "--store", str(store_dir), "--jobs", "1"])
+    assert result.exit_code == 0, result.output
+    assert "1 record(s)" in result.output and "SHACL: conforms" in result.output
+    result = runner.invoke(main, ["query", str(store_dir), "speakers", "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    assert "Mikoyan" in result.output
+    result = runner.invoke(main, ["export", str(store_dir), "--format", "nquads"])
+    assert result.exit_code == 0 and f"<{ENTITY_GRAPH}> ." in result.output
+    result = runner.invoke(main, ["query", str(tmp_path), "speakers"])
+    assert result.exit_code == 2 and "not a store" in result.output
+
+
+@pytest.mark.xfail(strict=True, reason="a person the record names only by an office ('The President') gets its "
+                   "spelling from linking, and the store validates each record before the entity layer is linked")
+def test_the_invented_cases_built_together_conform(tmp_path):
+    """Records citing one archival level share its node; built together they
+    conform as each does alone (one label per level, the print forms on each
+    citation). Cases whose edition has broken note references, and pending
+    cases (no golden graph yet), are left out."""
+    broken = {"markers-notes-disagree", "markers-stripped"}
+    inputs = [str(c / "input.txt") for c in sorted(CASES.iterdir())
+              if (c / "expected.ttl").exists() and c.name not in broken]
+    result = build_store([str(SAMPLE), *inputs], tmp_path / "store", jobs=2)
+    assert result.report.conforms, result.report.to_text()
+    assert open_source(tmp_path / "store").validate().conforms
+
+
+def test_the_build_reports_what_validating_the_whole_store_reports(tmp_path):
+    """The shapes of shared nodes run, while building, on the entity graph and the
+    statements around shared nodes only; validating the whole store afterwards
+    must give the same results (the sample, the invented cases and generated
+    records: warnings on record and shared nodes)."""
+    records = tmp_path / "records"
+    _generator().write_corpus(records, 4)
+    result = build_store([str(SAMPLE), *_golden_cases(), str(records)], tmp_path / "store", jobs=2)
+    assert result.report.results
+    assert open_source(tmp_path / "store").validate().results == result.report.results
+
+
+def test_an_authority_change_relinks_without_rebuilding_records(tmp_path):
+    from kg import resources
+
+    gen = _generator()
+    records = tmp_path / "records"
+    gen.write_corpus(records, 3)
+    table = tmp_path / "authority.tsv"
+    table.write_text(resources.AUTHORITY.read_text(encoding="utf-8"), encoding="utf-8")
+    build_store([records], tmp_path / "store", jobs=1, validate=False, authority=table)
+    lines = table.read_text(encoding="utf-8").splitlines(keepends=True)
+    table.write_text("".join(line for line in lines if not line.startswith("georgy-zhukov\t")), encoding="utf-8")
+    result = build_store([records], tmp_path / "store", jobs=1, validate=False, authority=table)
+    assert (result.rebuilt_files, result.relinked) == (0, True)
