@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from kg.text.names import TITLE_RE
+from kg.text.names import FAMILY_NAME_FIRST, TITLE_RE
 
 _CYRILLIC = {
     "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh",
@@ -71,6 +71,8 @@ def surname(name: str) -> str:
     printed = name.strip()
     text = TITLE_RE.sub("", printed).strip() or printed
     words = [w for w in re.split(r"\s+", text) if w and not re.fullmatch(r"(?:[A-ZА-Я]\.)+", w)]
+    if len(words) in (2, 3) and words[0] in FAMILY_NAME_FIRST and words[1][:1].isupper():
+        return words[0]  # "Zhou Enlai", "Kim Il Sung": the family name first
     return words[-1] if words else text
 
 

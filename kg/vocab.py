@@ -51,6 +51,7 @@ class KG(DefinedNamespace):
     citationAsPrinted: URIRef
     compilerAsPrinted: URIRef
     protocolReference: URIRef  # "Point I of Protocol No. 50" as printed
+    startTime: URIRef  # the session's day and start time as the dateline or title gives it (xsd:dateTime)
     # meetings
     Session: URIRef
     Sitting: URIRef

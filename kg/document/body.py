@@ -26,6 +26,7 @@ from kg.document.genres.meeting import (
 from kg.document.labels import not_a_name
 from kg.document.layouts.web_page import is_furniture
 from kg.document.lists import split_names
+from kg.document.notes import read_page_foot
 from kg.document.segments import Segment as _Segment
 from kg.document.segments import lstrip as _lstrip
 from kg.document.segments import rstrip as _rstrip
@@ -378,6 +379,8 @@ def read_body(doc: Document) -> None:
         first_line = doc.text[seg.start:seg.end].split("\n", 1)[0]
         if is_furniture(first_line) and "\n" not in doc.text[seg.start:seg.end].strip():
             doc.preamble.append(Span(seg.start, seg.end, "furniture"))  # a running head inside the text
+        elif read_page_foot(doc, seg.start, seg.end):
+            continue  # notes at the foot of a page block
         elif passages and not PARTICIPANTS_RE.match(doc.text, seg.start):
             if not doc.passages and is_header_line(first_line):
                 doc.preamble.append(Span(seg.start, seg.end, "preamble"))

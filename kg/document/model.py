@@ -197,6 +197,8 @@ class Document:
     header_title: Span | None = None  # the page's title when it differs from the record's own
     date: _dt.date | None = None  # the meeting's date (from the date line, title or citation)
     date_span: Span | None = None
+    start_time: str | None = None  # the session's start time on a 24-hour clock ("10:30"), from the same line as the date
+    start_time_span: Span | None = None
     source_lines: list[Span] = field(default_factory=list)  # "[Source: ...]" lines, not body or notes
     spans: SpanGroups = field(default_factory=SpanGroups)  # sentences, dates, citations, ... (kg.document.spans)
     form: str | None = None  # documentary form: "meeting record", "cable", "memorandum of conversation", ...

@@ -15,7 +15,9 @@ from kg.document.layouts.archive_page import SOURCE_LINE_RE
 from kg.document.layouts.web_page import is_furniture
 from kg.text.citations import find_archival_refs
 from kg.document.layouts.edition import GLUED_TITLE_MARKER_RE
-from kg.document.layouts.notes import BRACKET_MARKER_RE, GLUED_MARKER_RE, NOTE_START_RE, PAREN_MARKER_RE, SOURCE_NOTE_RE
+from kg.document.layouts.notes import (
+    BRACKET_MARKER_RE, GLUED_MARKER_RE, NOTE_START_RE, PAREN_MARKER_RE, RULE_RE, SOURCE_NOTE_RE,
+)
 from kg.document.model import Document, Marker, Note, Span
 
 
@@ -127,6 +129,41 @@ def read_notes(doc: Document, lines: list[tuple[int, int]], heading: int | None,
             doc.warn(para.start, "text under the notes heading before the first numbered note was kept as unparsed text", para)
 
 
+def read_page_foot(doc: Document, a: int, b: int) -> bool:
+    """Notes set at the foot of a page block inside the body: a rule, numbered
+    notes, and (optionally) a closing rule. Each note goes to ``doc.notes``
+    and the rules to the preamble as furniture; False when ``text[a:b]`` is
+    no such block."""
+    text = doc.text
+    lines, pos = [], a
+    for line in text[a:b].split("\n"):
+        lines.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    if len(lines) < 2 or not RULE_RE.match(text[lines[0][0]:lines[0][1]]):
+        return False
+    rules = [i for i, (s, e) in enumerate(lines) if RULE_RE.match(text[s:e])]
+    inner = [(s, e) for i, (s, e) in enumerate(lines) if i not in rules and text[s:e].strip()]
+    if not inner or rules[1:] not in ([], [len(lines) - 1]) or not NOTE_START_RE.match(text[inner[0][0]:inner[0][1]]):
+        return False
+    last = max((n.number for n in doc.notes), default=0)
+    found: list[Note] = []
+    for s, e in inner:
+        span = _rstrip(text, Span(s, e))
+        m = NOTE_START_RE.match(text[s:e])
+        number = int(m.group("num")) if m else None
+        if m and number > last:
+            found.append(Note(number, span, Span(s + m.start("num"), s + m.end("num")), [span]))
+            last = number
+        elif found:
+            found[-1].paragraphs.append(span)
+            found[-1].span = Span(found[-1].span.start, span.end)
+        else:
+            return False
+    doc.notes += found
+    doc.preamble += [Span(lines[i][0], lines[i][1], "furniture") for i in rules]
+    return True
+
+
 def _rstrip(text: str, span: Span) -> Span:
     end = span.end
     while end > span.start and text[end - 1].isspace():
@@ -153,7 +190,7 @@ def read_markers(doc: Document) -> None:
         ]
     numbers = {n.number for n in doc.notes}
     if not found and doc.notes and not brackets:
-        found = [m for m in GLUED_MARKER_RE.finditer(region) if int(m.group(1)) in numbers]
+        found = _glued_markers(region, numbers)
     if doc.title is not None and doc.title.start >= start:
         glued = GLUED_TITLE_MARKER_RE.search(region, doc.title.start - start, doc.title.end - start)
         if glued and int(glued.group(1)) in numbers and all(m.start() != glued.start() for m in found):
@@ -170,6 +207,19 @@ def read_markers(doc: Document) -> None:
         else:
             number = int(m.group(1))
         doc.markers.append(Marker(number, Span(s, e, "marker")))
+
+
+def _glued_markers(region: str, numbers: set[int]) -> list[re.Match]:
+    """Bare numbers glued to a word that call a note: the numbers of the notes,
+    and after the last of them the numbers that go on counting ("memorandum.3"
+    when the edition printed notes 1 and 2 only: a marker whose note is lost)."""
+    found, last = [], 0
+    for m in GLUED_MARKER_RE.finditer(region):
+        n = int(m.group(1))
+        if n in numbers or (last and n == last + 1 and n > max(numbers)):
+            found.append(m)
+            last = n
+    return found
 
 
 def _enumeration(region: str) -> set[str]:

@@ -21,13 +21,15 @@ from kg.document.labels import person_for_label
 from kg.document.lists import split_names
 from kg.document.model import Document, NameEntry, Span
 from kg.document.roles import is_office_phrase, office_entry, office_form_pattern
-from kg.text.names import FULL_NAME, FULL_SURNAME, HONORIFIC, NAMES, OFFICE_WORDS, OFFICES, SURNAME, UPPER
+from kg.text.names import FIRSTNAME, FULL_NAME, FULL_SURNAME, HONORIFIC, NAMES, OFFICE_WORDS, OFFICES, SURNAME, UPPER
 from kg.text.speech import DASH, MINUTES_VERBS, NARRATIVE_VERBS, REPORTING_VERBS
 
 # A gloss between the name and the words: "[Minister of Defence]", "(to Kolder)".
 _GLOSS = r"(?:\s*\[[^\]\n]{1,80}\]|\s*\((?:to|an|à|addressing)\s+[^()\n]{1,40}\))?"
 _SAYS = rf"(?:{REPORTING_VERBS}|{NARRATIVE_VERBS}|{MINUTES_VERBS})\b"
 _OPENER_RE = re.compile(rf"(?P<hon>{HONORIFIC})\s+(?P<names>{NAMES}){_GLOSS}\s*(?P<delim>:|{DASH})?\s*")
+# "Comrade Ion Gheorghe Maurer: ...": an honorific, first names and the surname before the colon.
+_HONORIFIC_FULL_NAME_RE = re.compile(rf"{HONORIFIC}\s+(?P<names>(?:{FIRSTNAME}\s+){{1,2}}{SURNAME})\s*:\s*")
 _BARE_OPENER_RE = re.compile(rf"(?P<names>{SURNAME}){_GLOSS}\s*(?P<delim>:|—|–|--)\s*")
 _JOINT_RE = re.compile(rf"(?P<names>(?P<a>{FULL_SURNAME})\s*[–—-]\s*(?P<b>{FULL_SURNAME}))\s*(?P<delim>:)\s*")
 _CAPS_RE = re.compile(rf"(?P<names>[{UPPER}][{UPPER}'’-]{{2,}}|{FULL_SURNAME})(?P<delim>[.:])\s+(?=\S)")
@@ -76,6 +78,10 @@ def _role_opener_re() -> re.Pattern:
 
 def find_opener(doc: Document, a: int, b: int) -> Opener | None:
     text = doc.text
+    m = _HONORIFIC_FULL_NAME_RE.match(text, a, b)
+    if m:
+        entry = NameEntry(m.group("names"), Span(m.start("names"), m.end("names"), "name"))
+        return Opener([entry], text[a:m.end("names")].strip(), ":", "direct", m.end())
     m = _OPENER_RE.match(text, a, b)
     if m:
         entries, _ = split_names(doc, m.start("names"), m.end("names"), abbreviations=True)

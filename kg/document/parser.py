@@ -11,7 +11,7 @@ import re
 
 from kg.document import body, notes
 from kg.document.correspondents import read_correspondents
-from kg.document.genres.documents import MEETING, form_of_title, is_title
+from kg.document.genres.documents import MEETING, MEMCON, form_of_title, is_title
 from kg.document.genres.meeting import PARTICIPANTS_RE, TITLE_DATELINE_RE, TITLE_HEAD_RE, TITLE_RE, TITLE_ROOM_RE
 from kg.document.header import before_inline_fields, find_dateline, inline_fields, read_page_header
 from kg.document.layouts.archive_page import FIELD_RE, SOURCE_LINE_RE
@@ -23,6 +23,7 @@ from kg.document.spans import read_spans
 from kg.text import one_line
 from kg.text.citations import find_archival_refs
 from kg.text.dates import find_dates, is_date_line, leading_date
+from kg.text.times import find_time
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -206,9 +207,10 @@ def parse_record(text: str, *, path: str = "<text>", index: int = 1, line_offset
     if doc.title is None:
         _title_in_body(doc, lines, body_line)
 
-    doc.form = form_of_title(title_text(doc)) if doc.title is not None else None
     find_dateline(doc, lines, body_line)
     notes.read_notes(doc, lines, heading, unheaded)
+    # after the notes: a source-note marker glued to the title ("Record1") is no part of it
+    doc.form = form_of_title(title_text(doc)) if doc.title is not None else None
     body.read_body(doc)
     if doc.form not in (None, MEETING):
         read_correspondents(doc, title_text(doc))
@@ -216,6 +218,7 @@ def parse_record(text: str, *, path: str = "<text>", index: int = 1, line_offset
     notes.read_markers(doc)
     notes.check_markers(doc)
     doc.date, doc.date_span = _record_date(doc)
+    _start_time(doc)
     resolve_roles(doc)
     read_spans(doc)
     return doc
@@ -245,6 +248,22 @@ def _record_date(doc: Document):
             if d.precision == "day" and d.begin is not None:
                 return d.begin, Span(span.start + d.start, span.start + d.end, "date")
     return None, None
+
+
+def _start_time(doc: Document) -> None:
+    """The time of day the title or dateline gives after the record's own date
+    ("..., October 29, 1956, 7:15 p.m.", "..., 1956, at 11 a.m."): the
+    session's start. Only a dateline or title is read, never the citation."""
+    if doc.date_span is None or doc.form not in (None, MEETING, MEMCON):
+        return
+    for span in (_title_without_marker(doc), doc.dateline, doc.date_line):
+        if span is not None and span.start <= doc.date_span.start < span.end:
+            line_end = doc.text.find("\n", span.end)  # a dateline's span may stop at the date
+            found = find_time(doc.text[:line_end if line_end >= 0 else len(doc.text)], doc.date_span.end)
+            if found is not None:
+                doc.start_time = found.value
+                doc.start_time_span = Span(found.start, found.end, "time")
+            return
 
 
 def _read_header_fields(doc: Document, lines: list[tuple[int, int]], first: int) -> None:

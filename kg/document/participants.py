@@ -37,6 +37,8 @@ _ROLE_WORD_RE = re.compile(
     r"Chief|Commander|Member|Officer|Affairs|Ambassador|Under|Department|Ministry|Committee|Council|Office|"
     r"Agency|Service|Bureau|Embassy)\b|\b[a-z]{4,}\b"
 )
+# An office in lower case before a name with initials: "counsellor of the ... Department A. I. Alekseev".
+_OFFICE_THEN_NAME_RE = re.compile(rf"(?P<office>[a-z][\w ]*?\S)\s+(?P<name>(?:[{UPPER}]\.\s*){{1,3}}{SURNAME})$")
 _ACRONYM_RE = re.compile(rf"^[{UPPER}]{{2,}}$")
 _PAREN_RE = re.compile(r"\s*\((?P<inner>[^()\n]{1,80})\)")
 _MINUTES_GLOSS_RE = re.compile(r"^(?:minutes|recording|records?|for\s+item.*|item.*|on\s+holiday|ill|abroad|sick)$", re.I)
@@ -270,6 +272,10 @@ def _read_run(doc: Document, group: Group, a: int, b: int, *, affiliation: str) 
         x2, y2, gloss = _unparen(doc, x, y)
         entry = name_at(doc, x2, y2, group=group.kind, affiliation=affiliation,
                         role="" if gloss is None or _MINUTES_GLOSS_RE.match(gloss) or chair else gloss)
+        held = _OFFICE_THEN_NAME_RE.match(text, x2, y2) if entry is None else None
+        if held:  # "counsellor of the Latin American Department A. I. Alekseev"
+            entry = name_at(doc, held.start("name"), y2, group=group.kind, affiliation=affiliation,
+                            role=held.group("office"))
         if entry is None:
             if group.entries and group.end == _prev_end(text, x) and _ROLE_WORD_RE.search(text, x, y):
                 last = group.entries[-1]  # "comr. Schürer, Chairman of the State Planning Commission"
@@ -297,7 +303,8 @@ def _prev_end(text: str, x: int) -> int:
 def _unparen(doc: Document, a: int, b: int) -> tuple[int, int, str | None]:
     """The words before a parenthesis closing the piece, and what the parenthesis says."""
     m = _PAREN_RE.search(doc.text, a, b)
-    if m and not doc.text[m.end():b].strip(" .,;"):
+    # a book's note marker may be glued to the parenthesis: "Gheorghiu-Dej (RWP)41"
+    if m and not re.sub(r"^\d{1,3}", "", doc.text[m.end():b]).strip(" .,;"):
         return a, m.start(), m.group("inner").strip()
     return a, b, None
 

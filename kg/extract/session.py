@@ -154,6 +154,10 @@ def _session(doc: Document, b: GraphBuilder) -> None:
         b.add(session, DCTERMS.title, Literal(title, lang="en"))
     if doc.date:
         b.add(session, SEM.hasTimeStamp, date_literal(doc.date))
+    if doc.date and doc.start_time and doc.start_time_span:
+        # xsd:dateTime, not xsd:time: OWL 2 (and HermiT) knows no xsd:time
+        b.add(session, KG.startTime, Literal(f"{doc.date.isoformat()}T{doc.start_time}:00", datatype=XSD.dateTime))
+        b.node(session, [], doc, [doc.start_time_span])
     b.add(session, KG.documentedBy, text_iri(doc))
     if doc.title:
         m = BODY_IN_TITLE_RE.search(doc.quote(doc.title))

@@ -41,6 +41,8 @@ def person_name(printed: str) -> PersonName:
     last = surname(printed)
     words = text.split()
     first = words[0] if len(words) > 1 else ""
+    if len(words) > 1 and first == last and words[-1] != last:
+        first = words[1]  # "Zhou Enlai": the family name first, the given name after it
     initial = ascii_fold(first[:1]).upper() if first[:1].isalpha() else ""
     given = first if re.fullmatch(r"[^\W\d_][^\W\d_'’-]+", first) and not first.isupper() else ""
     return PersonName(given, initial, last)

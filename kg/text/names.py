@@ -30,8 +30,14 @@ HONORIFIC = r"(?:Cdes?\.|Comrades?|Tov\.|Comrade|Tovarishch|Comrs?\.|comrs?\.)"
 NAME_ITEM_RE = re.compile(rf"^(?:{HONORIFIC}\s+)?(?P<name>{PERSON_NAME}(?:\s+{SURNAME}){{0,2}})$")
 # First names or initials before the surname: "John Foster Dulles", "J. F. Dulles".
 LINE_NAME_RE = re.compile(rf"(?:[{UPPER}][a-z]+\s+|[{UPPER}]\.\s*){{0,3}}{SURNAME}")
+# Family names that Chinese names print first ("Zhou Enlai", "Li Xiannian"):
+# the surname of such a name is its first word.
+FAMILY_NAME_FIRST = frozenset({
+    "Mao", "Zhou", "Liu", "Zhu", "Chen", "Deng", "Li", "Ji", "Peng", "Lin", "Kang", "Dong", "Wang", "Zhang",
+    "Yang", "Huang", "Hua", "Jiang", "Qiao", "Geng", "Xu", "Luo", "Tan", "Bo", "Pham", "Nguyen",
+})
 # A full name of two or three capitalised words: "Zhou Enlai", "Imre Nagy".
-FULL_NAME = rf"[{UPPER}][a-z]+(?:\s+[{UPPER}][a-z]+){{1,2}}"
+FULL_NAME = rf"[{UPPER}][{LOWER}]+(?:\s+[{UPPER}][{LOWER}]+){{1,2}}"
 
 # Titles, offices and ranks that may stand before a name and are no part of
 # it, each with and without its period ("Cde. Mikoyan", "Marshal Zhukov").

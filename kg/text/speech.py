@@ -12,7 +12,7 @@ REPORTING_VERBS = (
     r"supports|objects|agrees|insists|suggests|suggested|asks|asked|comments|commented|recounts|"
     r"briefs|states|stated|announces|replies|replied|answers|answered|observes|observed|points|"
     r"pointed|remarks|remarked|summarizes|summarized|emphasizes|emphasized|stresses|stressed|"
-    r"declares|declared|doubts|urges|urged|recommends|recommended|warns|warned|adds|added)"
+    r"declares|declared|doubts|urges|urged|recommends|recommended|warns|warned|adds|added|began\s+by)"
 )
 
 # Verbs (in the past tense of minutes, not the present of the Soviet working

@@ -24,6 +24,7 @@ import re
 
 from kg.document.genres.meeting import TITLE_RE as MEETING_TITLE_RE
 from kg.document.header import dateline
+from kg.document.layouts.edition import GLUED_TITLE_MARKER_RE
 from kg.document.layouts.web_page import is_furniture
 from kg.text.dates import is_date_line, leading_date
 from kg.text.names import UPPER
@@ -53,6 +54,7 @@ def form_of_title(line: str) -> str | None:
     """The documentary form a title line names, or None when it is no title."""
     if len(line) > 300:
         return None
+    line = GLUED_TITLE_MARKER_RE.sub("", line.rstrip())  # "Memorandum of Conversation1": the source note's marker
     for form, regex in FORM_TITLES:
         if regex.match(line):
             return form

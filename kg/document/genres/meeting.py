@@ -46,7 +46,8 @@ TITLE_ROOM_RE = re.compile(r"^[ \t]*(?:The\s+)?(?:[A-Z][a-z]+\s+){0,3}Room[ \t]*
 # the secretariat (present, not members: "Secretariat:", "Minutes:"), the
 # chair ("Chaired by:") and the absent ("Excused:"), who are not participants.
 LIST_GROUPS = {
-    "members": r"Members\s+[Pp]resent|Members|Participating|In\s+attendance|Attending",
+    "members": r"Members\s+[Pp]resent|Members|(?:Participating|Present)\s+(?:from|on)\s+the\s+[A-Z][a-z]+\s+side|"
+               r"On\s+the\s+[A-Z][a-z]+\s+side|Participating|In\s+attendance|Attending",
     "candidates": r"[Cc]andidates?(?:\s+members)?|Candidate\s+[Mm]embers|Alternat(?:iv)?e\s+[Mm]embers",
     "also_present": r"Also\s+(?:[Pp]resent|[Aa]ttending|[Pp]articipating)(?:\s+for\s+items?\s+[\d, and]+)?|Invited|Guests|Others\s+[Pp]resent|"
                     r"[Ff]rom\s+the\s+(?:departments|government|ministries)",
@@ -169,7 +170,8 @@ RESOLUTION_RE = re.compile(
 # The head of a resolution paragraph: "Resolution:", "Action taken:".
 RESOLUTION_HEAD_RE = re.compile(
     r"(?:Resolutions?|Resolved|Decisions?|Decided|Actions?\s+taken|Agreed|It\s+was\s+agreed(?:\s+that)?|"
-    r"Draft\s+resolution|Action\s+No\.\s*\d+)\s*[:.—-]?\s*", re.I)
+    r"Draft\s+resolution|Action\s+No\.\s*\d+|"
+    r"(?-i:The\s+(?:[A-Z][\w-]*\s+){1,4}(?:decides|decided|resolves|resolved)(?=\s*:)))\s*[:.—-]?\s*", re.I)
 # A protocol's decision given as a bare imperative on a line of its own: each is an item.
 IMPERATIVE_LINE_RE = re.compile(
     r"\s*(?:Approve|Instruct|Entrust|Confirm|Respond\s+that|Postpone|Charge|Send|Recommend|Reject|Adopt|Publish|"

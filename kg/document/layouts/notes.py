@@ -19,6 +19,8 @@ NOTE_START_RE = re.compile(
 )
 # An edition's source note: "1. Source: National Archives, RG 59, ...".
 SOURCE_NOTE_RE = re.compile(r"^[ \t]*(?:\[1\]|\(1\)|1\.?)[ \t]+Source[ \t]*:")
+# A rule that sets notes off at the foot of a page: "----------", "__________".
+RULE_RE = re.compile(r"^[ \t]*(?:-{5,}|_{5,}|—{3,})[ \t]*$")
 PAREN_MARKER_RE = re.compile(r"\(\s?(\d{1,3}|\*)\s?\)")
 BRACKET_MARKER_RE = re.compile(r"\[(\d{1,3})\]")
 GLUED_MARKER_RE = re.compile(r"(?<=[A-Za-z\.,;:!?”\"’')])(\d{1,3})(?=[\s,.;:]|$)")

@@ -22,15 +22,18 @@ _LEADING_RE = re.compile(
     r"This\s+page\s+shows\b.*|Original\s+Scan|.*\bDigital\s+Archive\s+Original\s+Scan)[ \t]*$",
     re.IGNORECASE,
 )
-# Lines that close the record on a web page: rights, citation tools, the print copy.
+# Lines that close the record on a web page: rights ("Rights", "Rights: Use for
+# research only."), citation tools, the print copy.
 CLOSING_RE = re.compile(
-    r"^[ \t]*(?:Rights|Get\s+citation|Cite\s+this|Return\s+to\s+list|Back\s+to\s+(?:list|results|top)|"
+    r"^[ \t]*(?:Rights(?:[ \t]*:.*)?|Get\s+citation|Cite\s+this|Return\s+to\s+list|Back\s+to\s+(?:list|results|top)|"
     r"Print\s+view|Download(?:\s+PDF)?|Share|Related\s+(?:documents|records)|Original\s+Scan|"
     r".*\bDigital\s+Archive\s+Original\s+Scan)[ \t]*$",
     re.IGNORECASE,
 )
 # A classification marking is part of the record, not a site heading.
-_MARKING_RE = re.compile(r"^[ \t]*(?:TOP\s+SECRET|STRICTLY\s+SECRET|SECRET|CONFIDENTIAL|COPY\b|PERSONAL)", re.I)
+# So is an edition's list heading in capitals ("PARTICIPANTS", "OTHERS PRESENT").
+_MARKING_RE = re.compile(r"^[ \t]*(?:TOP\s+SECRET|STRICTLY\s+SECRET|SECRET|CONFIDENTIAL|COPY\b|PERSONAL|"
+                         r"(?:OTHERS\s+)?PRESENT[ \t]*$|PARTICIPANTS[ \t]*$)", re.I)
 # A running head of a book page: capitals and a page number, or a page number and capitals.
 _RUNNING_HEAD_RE = re.compile(r"^[ \t]*(?:[0-9]{1,4}[ \t]{2,}[^a-z\n]+|[^a-z\n]+[ \t]{2,}[0-9]{1,4})[ \t]*$")
 
