@@ -3,8 +3,8 @@
     .venv/bin/python benchmarks/reason.py [--records N] [--repeat N]
 
 Figures: the sample record (built and linked as `kg build` does), then N
-invented records (50 by default) in one graph. The invented records are made
-here from a template of the genre, varied in date, participants, speakers,
+invented records (50 by default) in one graph. The invented records are those of
+the corpus benchmark (benchmarks/generate.py), varied in date, participants, speakers,
 decisions, notes and archival references, so that every record is distinct
 and the graph grows as a real collection would. Not a test: it prints numbers
 to compare between changes. Needs a Java runtime."""
@@ -12,8 +12,6 @@ to compare between changes. Needs a Java runtime."""
 from __future__ import annotations
 
 import argparse
-import datetime as dt
-import random
 import resource
 import statistics
 import sys
@@ -28,63 +26,10 @@ from kg.build import build  # noqa: E402
 from kg.link import link_graph  # noqa: E402
 from kg.reason import reason  # noqa: E402
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from generate import invented_record  # noqa: E402  (the corpus benchmark's records)
+
 SAMPLE = ROOT / "data" / "presidium-1956-11-01.txt"
-
-MEMBERS = ["Khrushchev", "Bulganin", "Voroshilov", "Kaganovich", "Malenkov", "Mikoyan", "Molotov",
-           "Pervukhin", "Saburov", "Suslov", "Brezhnev", "Zhukov", "Shepilov", "Furtseva", "Shvernik",
-           "Pospelov", "Kirichenko", "Aristov", "Belyaev"]
-TOPICS = ["the Grain Deliveries to Hungary", "the Reply to the Yugoslav Leadership", "the Polish Credits",
-          "the Broadcasts from Munich", "the Troops in the Western Districts", "the Plenum of the Central Committee",
-          "the Students in the Baltic Republics", "the Visit of the Chinese Delegation",
-          "the Coal Plan for the Fourth Quarter", "the Note to the Western Governments"]
-SAYINGS = ["The figures were sent round yesterday and nobody has objected.",
-           "We must not wait for another week; the situation will not improve by itself.",
-           "The ministry has prepared two variants; the second is cheaper.",
-           "Our people on the spot report that the mood has calmed down.",
-           "This question was already raised in October and nothing was done.",
-           "The railway cannot carry more than forty wagons a day.",
-           "We should answer in writing and keep the tone calm.",
-           "Let the commission look at it again and report next time."]
-NOTES = ["Presumably the draft circulated before the session; it is not in this file.",
-         "The minister's report of that week is in {ref}.",
-         "The figure is hard to read in the original and may be 14 rather than 11.",
-         "This refers to the instruction of the previous session, which the protocol repeats; see {ref}."]
-TASKS = ["prepare the draft reply", "check the figures with the ministry", "draft the instruction to the ambassador",
-         "report on the deliveries within a week"]
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December"]
-
-
-def invented_record(index: int) -> str:
-    """One invented record of the genre; the same index always gives the same text."""
-    rnd = random.Random(1956 + index)
-    day = dt.date(1956, 11, 2) + dt.timedelta(days=index)
-    title = f"Working Notes from the Session of the CPSU CC Presidium on {day.day} {MONTHS[day.month - 1]} {day.year}"
-    present = rnd.sample(MEMBERS, rnd.randint(8, 13))
-    speakers = rnd.sample(present, rnd.randint(3, min(6, len(present))))
-    delo = 1010 + index
-    ref = f"APRF, F. 3, Op. 64, D. {480 + index % 9}, L. {10 + index}"
-    lines = [title, "", f"Those Taking Part: {', '.join(present)}", ""]
-    marker = 0
-    for n, topic in enumerate(rnd.sample(TOPICS, 2)):
-        lines += [f"On {topic}.", f"(Cdes. {speakers[n]})", ""]
-        for who in speakers[n::2]:
-            words = " ".join(rnd.sample(SAYINGS, 2))
-            if rnd.random() < 0.5 and marker < len(NOTES):
-                marker += 1
-                words += f"({marker})"
-            opener = ": " if rnd.random() < 0.5 else "—"
-            lines += [f"Cde. {who}{opener}{words}", ""]
-        first, second = rnd.sample(present, 2)
-        lines += [f"Cdes. {first}, {second} — to {rnd.choice(TASKS)}.", ""]
-    source = (f"[Source: TsKhSD, F. 3, Op. 12, D. {delo}, Ll. {1 + index % 7}-{4 + index % 7}. "
-              "Compiled by V. N. Malin. Invented record for the kg reasoning benchmark.]")
-    lines += [source, ""]
-    if marker:
-        lines += ["Translator's Notes", ""]
-        for number in range(1, marker + 1):
-            lines += [f"{number} {NOTES[number - 1].format(ref=ref)}", ""]
-    return "\n".join(lines)
 
 
 def report(label: str, graph, repeat: int) -> None:
