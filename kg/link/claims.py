@@ -63,6 +63,12 @@ def remove_claims(graph: Graph) -> int:
     return len(claims)
 
 
+def write_agent(graph: Graph) -> None:
+    """The linker as the agent its claims are attributed to."""
+    graph.add((AGENT, RDF.type, PROV.SoftwareAgent))
+    graph.add((AGENT, RDFS.label, Literal("kg.link")))
+
+
 def write_claim(graph: Graph, ctx: Context, decision: Decision) -> None:
     claim = claim_iri(ctx.iri)
     outcome = {"linked": KG.Linked, "ambiguous": KG.Ambiguous, "not_found": KG.NotFound}[decision.outcome]

@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Protocol
 
-from rdflib import Graph, Literal, URIRef
+from rdflib import Graph, URIRef
 
 from kg.link.authority import (
     Authority,
@@ -36,11 +36,10 @@ from kg.link.authority import (
     load_authority,
 )
 from kg.link.forms import clean_form, looks_like_name, split_person
-from kg.link.claims import AGENT, claim_iri, remove_claims, write_claim
+from kg.link.claims import claim_iri, remove_claims, write_agent, write_claim
 from kg.link.context import KIND_TYPES, Context, EntityReader, entities
 from kg.link.report import CandidateScore, LinkReport, LinkResult
 from kg.link.scoring import Decision, decide, decide_abbreviation, other_kinds, score
-from kg.vocab import PROV, RDF, RDFS
 
 
 class Resolver(Protocol):
@@ -89,10 +88,17 @@ def link_graph(graph: Graph, authority: Authority | None = None, *,
 
 
 def link_contexts(graph: Graph, contexts: list[Context], authority: Authority, *,
-                  resolver: Resolver | None = None) -> LinkReport:
+                  resolver: Resolver | None = None, write=None,
+                  cooccurring: dict[URIRef, set[str]] | None = None, agent: bool = True) -> LinkReport:
     """Decide every entity from what the graph says about it (``contexts``, in
     IRI order) and add the claims to ``graph``; a corpus store gathers the
-    contexts record by record (:mod:`kg.store.link`)."""
+    contexts record by record (:mod:`kg.store.link`).
+
+    ``write`` (a test on a context) limits the claims written and reported to
+    some of the entities; the others still count as names that co-occur with
+    an abbreviation in a text, as do the authority keys of ``cooccurring``
+    (text IRI -> keys) decided elsewhere. ``agent`` writes the linker's own
+    description beside the claims."""
     decisions: dict[URIRef, Decision] = {}
     pending: dict[URIRef, list[str]] = {}
     for ctx in contexts:
@@ -114,11 +120,15 @@ def link_contexts(graph: Graph, contexts: list[Context], authority: Authority, *
         if w is not None:
             for text in ctx.texts:
                 by_text.setdefault(text, set()).add(w.key)
+    for text, keys in (cooccurring or {}).items():
+        by_text.setdefault(text, set()).update(keys)
     for ctx in contexts:
         if ctx.iri in pending:
             keys = set().union(*(by_text.get(t, set()) for t in ctx.texts)) if ctx.texts else set()
             decisions[ctx.iri] = decide_abbreviation(ctx, pending[ctx.iri], authority, keys)
 
+    if write is not None:
+        contexts = [ctx for ctx in contexts if write(ctx)]
     if resolver is not None:
         for ctx in contexts:
             d = decisions[ctx.iri]
@@ -143,9 +153,8 @@ def link_contexts(graph: Graph, contexts: list[Context], authority: Authority, *
         decision = decisions[ctx.iri]
         write_claim(graph, ctx, decision)
         report.add(_result(ctx, decision))
-    if contexts:
-        graph.add((AGENT, RDF.type, PROV.SoftwareAgent))
-        graph.add((AGENT, RDFS.label, Literal("kg.link")))
+    if contexts and agent:
+        write_agent(graph)
     return report
 
 

@@ -30,6 +30,11 @@ class LinkResult:
     rule: str = ""
 
 
+def result_from_dict(d: dict) -> LinkResult:
+    """A result back from :func:`dataclasses.asdict` (as a store's manifest keeps it)."""
+    return LinkResult(**{**d, "candidates": tuple(CandidateScore(**c) for c in d.get("candidates", ()))})
+
+
 @dataclass
 class LinkReport:
     linked: list[LinkResult] = field(default_factory=list)

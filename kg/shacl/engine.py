@@ -35,23 +35,24 @@ class Hit:
     severity: URIRef
 
 
-# The terms compared in the inner loops, looked up once (rdflib namespaces resolve on every access).
-MIN_COUNT = SH.minCount
-MAX_COUNT = SH.maxCount
-HAS_VALUE = SH.hasValue
-QUALIFIED = SH.qualifiedValueShape
-CLASS = SH["class"]
-DATATYPE = SH.datatype
-NODE_KIND = SH.nodeKind
-PATTERN = SH.pattern
-MIN_LENGTH = SH.minLength
-MIN_INCLUSIVE = SH.minInclusive
-MAX_INCLUSIVE = SH.maxInclusive
-IN = SH["in"]
-OR = SH["or"]
-NOT = SH["not"]
-LESS_EQ = SH.lessThanOrEquals
-DISJOINT = SH.disjoint
+# The constraint kinds, as plain strings (as :mod:`kg.shacl.shapes` keeps them): compared in
+# the inner loops, where a str comparison is far cheaper than an rdflib term's.
+MIN_COUNT = str(SH.minCount)
+MAX_COUNT = str(SH.maxCount)
+HAS_VALUE = str(SH.hasValue)
+QUALIFIED = str(SH.qualifiedValueShape)
+CLASS = str(SH["class"])
+DATATYPE = str(SH.datatype)
+NODE_KIND = str(SH.nodeKind)
+PATTERN = str(SH.pattern)
+MIN_LENGTH = str(SH.minLength)
+MIN_INCLUSIVE = str(SH.minInclusive)
+MAX_INCLUSIVE = str(SH.maxInclusive)
+IN = str(SH["in"])
+OR = str(SH["or"])
+NOT = str(SH["not"])
+LESS_EQ = str(SH.lessThanOrEquals)
+DISJOINT = str(SH.disjoint)
 RDF_TYPE = RDF.type
 
 

@@ -42,7 +42,7 @@ class Shape:
     path: URIRef | None = None
     inverse: bool = False
     path_node: object = None  # the sh:path object as written (for reports)
-    constraints: list[tuple[URIRef, object]] = field(default_factory=list)
+    constraints: list[tuple[str, object]] = field(default_factory=list)  # (constraint IRI as a str, argument)
     properties: list[Shape] = field(default_factory=list)
     sparql: list[Sparql] = field(default_factory=list)
     severity: URIRef = SH.Violation
@@ -91,13 +91,13 @@ class _Reader:
         for p, o in sorted(g.predicate_objects(node)):
             if p in (SH["or"], SH["in"]):
                 items = list(Collection(g, o))
-                s.constraints.append((p, [self.shape(i) for i in items] if p == SH["or"] else items))
+                s.constraints.append((str(p), [self.shape(i) for i in items] if p == SH["or"] else items))
             elif p in (SH["not"], SH.qualifiedValueShape):
-                s.constraints.append((p, self.shape(o)))
+                s.constraints.append((str(p), self.shape(o)))
             elif p in (SH.minCount, SH.maxCount, SH.minLength):
-                s.constraints.append((p, int(o)))
+                s.constraints.append((str(p), int(o)))
             elif p in CONSTRAINTS:
-                s.constraints.append((p, o))
+                s.constraints.append((str(p), o))
         s.properties = [self.shape(p) for p in sorted(g.objects(node, SH.property), key=str)]
         for c in g.objects(node, SH.sparql):
             text = str(g.value(c, SH.select)).replace("$this", "?this")

@@ -4,33 +4,38 @@
     result = build_store(["records/"], "corpus.kg", jobs=2)
     print(result.summary())
 
-Each file is read, its records extracted, split and validated in a worker
-process (:mod:`kg.store.record`); the main process writes each record's own
-statements into the record's named graph (the record's IRI), then builds the
-entity graph once from every record's shared statements: one display name per
-entity, identity links by the linker, and the shapes of shared nodes. A file
-whose text and record fingerprint are unchanged is not rebuilt; a file no
-longer among the inputs loses its graphs; the entity layer is rebuilt when a
-record changed or the link fingerprint did (see :mod:`kg.store.manifest`)."""
+Each file is read, its records extracted, split, linked and validated in a
+worker process (:mod:`kg.store.record`); the main process writes each
+record's own statements into the record's named graph (the record's IRI) and
+the claims about the persons it alone names into its links graph as the
+workers finish, then builds the entity graph once from every record's shared
+statements (:mod:`kg.store.entities`). A file whose text and record
+fingerprint are unchanged is not rebuilt; a file no longer among the inputs
+loses its graphs; the entity layer is rebuilt when a record changed or the
+link fingerprint did, and a changed link fingerprint relinks every record
+without re-extracting it (see :mod:`kg.store.manifest`)."""
 
 from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 import time
+from collections.abc import Iterator
 from dataclasses import astuple, dataclass, field
 from pathlib import Path
 
 import pyoxigraph as ox
 
 from kg.build import input_files
+from kg.store.entities import entity_layer, records_of
+from kg.store.graphs import links_graph
 from kg.store.manifest import Manifest, link_fingerprint, record_fingerprint
 from kg.store.progress import Progress
-from kg.store.record import FileUnit, build_file, choose_label, file_digest, record_key_of
+from kg.store.record import Linking, build_file, file_digest, relink_record
 from kg.validate import Report, Result
-from kg.vocab import ID, KG, RDFS, SDO
 
-ENTITY_GRAPH = str(ID["graph/entities"])
+BATCH_BYTES = 32 << 20  # N-Quads gathered before a bulk load
 
 
 @dataclass
@@ -61,9 +66,72 @@ def default_jobs() -> int:
         return os.cpu_count() or 1
 
 
-def _work(args) -> FileUnit:
-    path, validate = args
-    return build_file(path, validate)
+_task: dict = {}  # what forked workers inherit: the function and its fixed arguments
+
+
+def _worker_init() -> None:
+    # the pool stops its workers with SIGTERM; the CLI's handler is for the main process
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _work(item):
+    return _task["function"](item, **_task["kwargs"])
+
+
+def parallel(function, items: list, jobs: int | None, progress: bool | None, what: str, **kwargs) -> Iterator:
+    """``function(item, **kwargs)`` over ``items`` in ``jobs`` forked workers,
+    results as they come; ``kwargs`` are inherited, not sent."""
+    if not items:
+        return
+    jobs = max(1, min(jobs or default_jobs(), len(items)))
+    bar = Progress(len(items), what, enabled=progress)
+    if jobs == 1 or "fork" not in multiprocessing.get_all_start_methods():
+        for item in items:
+            yield function(item, **kwargs)
+            bar.advance()
+    else:
+        _task.update(function=function, kwargs=kwargs)
+        try:
+            with multiprocessing.get_context("fork").Pool(jobs, initializer=_worker_init) as pool:
+                for result in pool.imap_unordered(_work, items, chunksize=2):
+                    yield result
+                    bar.advance()
+        finally:
+            _task.clear()
+    bar.close()
+
+
+class _Loader:
+    """N-Quads into the store in large bulk loads."""
+
+    def __init__(self, store: ox.Store):
+        self.store, self.batch, self.size = store, [], 0
+
+    def add(self, data: bytes) -> None:
+        self.batch.append(data)
+        self.size += len(data)
+        if self.size >= BATCH_BYTES:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.batch:
+            self.store.bulk_load(b"".join(self.batch), format=ox.RdfFormat.N_QUADS)
+        self.batch, self.size = [], 0
+
+
+def _linking(link: bool, authority, resolver) -> Linking | None:
+    if not link:
+        return None
+    from kg.link import load_authority
+
+    return Linking(load_authority(authority), resolver)
+
+
+def _drop(store: ox.Store, records: list[dict]) -> None:
+    for rec in records:
+        store.remove_graph(ox.NamedNode(rec["iri"]))
+        store.remove_graph(ox.NamedNode(links_graph(rec["key"])))
 
 
 def build_store(paths, folder, *, jobs: int | None = None, validate: bool = True, link: bool = True,
@@ -75,6 +143,7 @@ def build_store(paths, folder, *, jobs: int | None = None, validate: bool = True
     files = [str(p) for p in input_files(paths)]
     manifest = Manifest.read(folder)
     rfp = record_fingerprint()
+    lfp = link_fingerprint(authority) if link else "unlinked"
     same_code = manifest.record_fingerprint == rfp
     todo = []
     for f in files:
@@ -82,60 +151,69 @@ def build_store(paths, folder, *, jobs: int | None = None, validate: bool = True
         if (not same_code or entry is None or (validate and not entry.get("validated"))
                 or entry["digest"] != file_digest(Path(f).read_bytes())):
             todo.append(f)
+    # only the link layer changed: the records kept are relinked, not rebuilt
+    rebuilt = set(todo)
+    relink = [f for f in files if f not in rebuilt] if same_code and manifest.link_fingerprint != lfp else []
     wanted = set(files)
     removed = [f for f in manifest.files if f not in wanted]
     out.unchanged_files = len(files) - len(todo)
     out.seconds["plan"] = time.perf_counter() - started
 
     store = ox.Store(str(folder))
-    if todo or removed:
+    if todo or removed or relink:
         # Graphs are bulk-loaded (not in one transaction): until the build ends, the
         # manifest promises nothing, so an interrupted build is redone from scratch.
         Manifest().write(folder)
     t = time.perf_counter()
     for f in removed:
-        for rec in manifest.files.pop(f)["records"]:
-            store.remove_graph(ox.NamedNode(rec["iri"]))
+        _drop(store, manifest.files.pop(f)["records"])
     out.removed_files = len(removed)
-    units = _run(todo, validate, jobs, progress)
-    out.seconds["build records"] = time.perf_counter() - t
-    t = time.perf_counter()
-    batch: list[bytes] = []
-    for unit in units:
+    linking = _linking(link, authority, resolver)
+    if validate:
+        from kg.shacl.shapes import load
+
+        load()  # parsed once here, inherited by the workers
+    loader = _Loader(store)
+    warnings: dict[str, list] = {}
+    for unit in parallel(build_file, todo, jobs, progress, "files", validate=validate, linking=linking):
         old = manifest.files.get(unit.path)
         if old:
-            for rec in old["records"]:
-                store.remove_graph(ox.NamedNode(rec["iri"]))
+            _drop(store, old["records"])
         for part in unit.records:
-            batch.append(part.own)
-            out.warnings.extend((unit.path, line, message) for line, message in part.warnings)
-        if len(batch) >= 500:
-            store.bulk_load(b"".join(batch), format=ox.RdfFormat.N_QUADS)
-            batch = []
+            loader.add(part.own)
+            loader.add(part.links)
+        warnings[unit.path] = [(unit.path, line, message) for part in unit.records for line, message in part.warnings]
         manifest.files[unit.path] = {
             "digest": unit.digest,
             "validated": validate,
             "records": [{"key": p.key, "iri": p.iri, "shared": p.shared, "labels": p.labels,
                          "around": p.around, "triples": p.triples, "warnings": p.warnings,
-                         "contexts": p.contexts,
+                         "contexts": p.contexts, "links": p.link_results, "winners": p.winners,
                          "results": [list(astuple(r)) for r in p.results]} for p in unit.records],
         }
-    if batch:
-        store.bulk_load(b"".join(batch), format=ox.RdfFormat.N_QUADS)
-    out.rebuilt_files = len(units)
-    out.seconds["write records"] = time.perf_counter() - t
+    loader.flush()
+    out.warnings = [w for f in todo for w in warnings.get(f, ())]
+    out.rebuilt_files = len(todo)
+    out.seconds["build records"] = time.perf_counter() - t
+    if relink:
+        t = time.perf_counter()
+        _relink_records(store, manifest, relink, jobs, progress, validate, linking)
+        out.seconds["relink records"] = time.perf_counter() - t
 
-    lfp = link_fingerprint(authority) if link else "unlinked"
-    if units or removed or manifest.link_fingerprint != lfp:
+    if todo or removed or relink or manifest.link_fingerprint != lfp:
         out.relinked = True
-        _entity_layer(store, manifest, files, out, link=link, authority=authority, resolver=resolver,
-                      validate=validate)
+        out.link_report, entity_report = entity_layer(store, manifest, files, out.seconds, link=link,
+                                                      authority=authority, resolver=resolver, validate=validate)
+        if validate:
+            manifest.entity_results = [list(astuple(r)) for r in entity_report.results]
     manifest.record_fingerprint, manifest.link_fingerprint, manifest.order = rfp, lfp, files
     if validate:
-        if out.relinked:
-            manifest.entity_results = [list(astuple(r)) for r in out.report.results]
         out.report = _report(manifest, files)
-    store.flush()
+    if todo or removed or relink:
+        t = time.perf_counter()
+        store.flush()
+        store.optimize()
+        out.seconds["compact"] = time.perf_counter() - t
     manifest.write(folder)
     out.records = sum(len(manifest.files[f]["records"]) for f in files)
     out.triples = len(store)
@@ -144,138 +222,63 @@ def build_store(paths, folder, *, jobs: int | None = None, validate: bool = True
     return out
 
 
-def _run(todo: list[str], validate: bool, jobs: int | None, progress: bool | None) -> list[FileUnit]:
-    if not todo:
-        return []
-    jobs = max(1, min(jobs or default_jobs(), len(todo)))
-    bar = Progress(len(todo), "files", enabled=progress)
-    units: list[FileUnit] = []
-    if validate:
-        from kg.shacl.shapes import load
-
-        load()  # parsed once here, inherited by the workers
-    if jobs == 1:
-        for path in todo:
-            units.append(build_file(path, validate))
-            bar.advance()
-    else:
-        ctx = multiprocessing.get_context("fork") if "fork" in multiprocessing.get_all_start_methods() else None
-        with (ctx or multiprocessing).Pool(jobs) as pool:
-            for unit in pool.imap_unordered(_work, [(p, validate) for p in todo], chunksize=2):
-                units.append(unit)
-                bar.advance()
-    bar.close()
-    order = {p: i for i, p in enumerate(todo)}
-    units.sort(key=lambda u: order[u.path])
-    return units
-
-
-_RESTATED = (KG.spelling, RDFS.label)
-
-
-class _Triples(dict):
-    """What the linker writes, in order and once each (it only adds)."""
-
-    def add(self, triple) -> None:
-        self[triple] = None
-
-
-def _nt_literal(text: str) -> str:
-    escaped = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
-    return f'"{escaped}"'
-
-
-def _entity_layer(store: ox.Store, manifest: Manifest, files: list[str], out: StoreBuild, *,
-                  link: bool, authority, resolver, validate: bool) -> None:
-    """The entity graph: shared statements once, one display name each, identity links."""
-    t = time.perf_counter()
-    lines: dict[str, None] = {}
-    offers: dict[str, list[str]] = {}
-    parts: list[dict] = []
-    for f in files:
-        for rec in manifest.files[f]["records"]:
-            for line in rec["shared"].splitlines():
-                lines[line] = None
-            for iri, labels in rec["labels"].items():
-                if record_key_of(iri) is None:  # a record's own node keeps its name in its graph
-                    offers.setdefault(iri, []).extend(labels)
-            parts.extend(rec["contexts"])
-    chosen = {iri: choose_label(labels) for iri, labels in offers.items()}
-    for iri, label in chosen.items():
-        text = _nt_literal(label)
-        lines[f"<{iri}> <{SDO.name}> {text} ."] = None
-        lines[f"<{iri}> <{RDFS.label}> {text}@en ."] = None
-    graph = ox.NamedNode(ENTITY_GRAPH)
-    store.remove_graph(graph)
-    store.load("\n".join(lines).encode("utf-8") + b"\n", format=ox.RdfFormat.N_TRIPLES, to_graph=graph)
-    out.seconds["entity layer"] = time.perf_counter() - t
-    if link:
-        t = time.perf_counter()
-        from kg.link import load_authority
-        from kg.link.linker import link_contexts
-        from kg.oxi import nt_bytes, to_ox
-        from kg.store.link import merge
-
-        claims = _Triples()
-        out.link_report = link_contexts(claims, merge(parts, chosen), load_authority(authority), resolver=resolver)
-        # what a claim restates of a record's own node (a spelling, a label) is in its graph already
-        fresh = [t for t in claims if t[1] not in _RESTATED or record_key_of(t[0]) is None
-                 or next(store.quads_for_pattern(to_ox(t[0]), to_ox(t[1]), to_ox(t[2]), None), None) is None]
-        store.load(nt_bytes(fresh), format=ox.RdfFormat.N_TRIPLES, to_graph=graph)
-        out.seconds["link"] = time.perf_counter() - t
-    if validate:
-        t = time.perf_counter()
-        out.report = validate_entities(_entity_view(store, manifest, files))
-        out.seconds["validate entities"] = time.perf_counter() - t
-
-
-def _entity_view(store: ox.Store, manifest: Manifest, files: list[str]) -> ox.Store:
-    """An in-memory store of what the shapes of shared nodes read: the entity
-    graph and, from every record, the statements around its shared nodes."""
-    view = ox.Store()
-    view.load(store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(ENTITY_GRAPH)),
-              format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(ENTITY_GRAPH))
-    around = "".join(rec["around"] for f in files for rec in manifest.files[f]["records"])
-    view.load(around.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(str(ID["graph/around"])))
-    return view
-
-
-def validate_entities(store: ox.Store, view=None) -> Report:
-    """The shapes on the nodes no single record owns, over the union of the graphs
-    of ``store`` (the whole store, or the view of :func:`_entity_view`)."""
-    from kg.shacl import sparql_on, to_report
-    from kg.shacl.engine import run
-    from kg.store.view import StoreView
-
-    view = view or StoreView(store)
-    hits = run(view, sparql_on(store, union=True), keep=lambda n: record_key_of(n) is None)
-    return to_report(hits, view.added)
+def _relink_records(store: ox.Store, manifest: Manifest, files: list[str], jobs, progress, validate: bool,
+                    linking: Linking | None) -> None:
+    """New claims for the entities each record alone names, from what the
+    manifest keeps of the record and its graph in the store."""
+    records = {rec["key"]: rec for rec in records_of(manifest, files)}
+    for key in records:
+        store.remove_graph(ox.NamedNode(links_graph(key)))
+    if linking is None:
+        for rec in records.values():
+            rec["links"], rec["winners"] = [], {}
+        return
+    items = [(rec, store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(rec["iri"])))
+             for rec in records.values()]
+    loader = _Loader(store)
+    for key, links, results, winners, checked in parallel(relink_record, items, jobs, progress, "records",
+                                                          validate=validate, linking=linking):
+        rec = records[key]
+        loader.add(links)
+        rec["links"], rec["winners"] = results, winners
+        if checked is not None:
+            rec["results"] = checked
+    loader.flush()
 
 
 def _report(manifest: Manifest, files: list[str]) -> Report:
     results = {Result(*r) for r in manifest.entity_results}
-    for f in files:
-        for rec in manifest.files[f]["records"]:
-            results |= {Result(*r) for r in rec["results"]}
+    for rec in records_of(manifest, files):
+        results |= {Result(*r) for r in rec["results"]}
     ordered = sorted(results)
     return Report(conforms=not any(r.severity == "Violation" for r in ordered), results=ordered)
 
 
-def relink_store(folder, *, authority=None, resolver=None) -> StoreBuild:
-    """Rebuild the entity layer of a store with other authority data or a resolver."""
+def relink_store(folder, *, authority=None, resolver=None, jobs: int | None = None,
+                 progress: bool | None = None) -> StoreBuild:
+    """Relink a store with other authority data or a resolver: every record's
+    claims and the entity layer, without re-extracting a record."""
     started = time.perf_counter()
     folder = Path(folder)
     manifest = Manifest.read(folder)
     out = StoreBuild(folder, relinked=True)
-    store = ox.Store(str(folder))
     validate = all(entry.get("validated") for entry in manifest.files.values())
-    _entity_layer(store, manifest, manifest.order, out, link=True, authority=authority, resolver=resolver,
-                  validate=validate)
+    store = ox.Store(str(folder))
+    Manifest().write(folder)
+    t = time.perf_counter()
+    _relink_records(store, manifest, manifest.order, jobs, progress, validate,
+                    _linking(True, authority, resolver))
+    out.seconds["relink records"] = time.perf_counter() - t
+    out.link_report, entity_report = entity_layer(store, manifest, manifest.order, out.seconds, link=True,
+                                                  authority=authority, resolver=resolver, validate=validate)
     manifest.link_fingerprint = link_fingerprint(authority)
     if validate:
-        manifest.entity_results = [list(astuple(r)) for r in out.report.results]
+        manifest.entity_results = [list(astuple(r)) for r in entity_report.results]
         out.report = _report(manifest, manifest.order)
+    t = time.perf_counter()
     store.flush()
+    store.optimize()
+    out.seconds["compact"] = time.perf_counter() - t
     manifest.write(folder)
     out.records = sum(len(manifest.files[f]["records"]) for f in manifest.order)
     out.triples = len(store)

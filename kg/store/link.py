@@ -63,3 +63,31 @@ def merge(parts, labels: dict[str, str]) -> list[Context]:
             acting_dates=sorted(PartialDate(*d) for d in m["acting_dates"]),
             own_dates=sorted(PartialDate(*d) for d in m["own_dates"])))
     return out
+
+
+class Triples(dict):
+    """What the linker writes, in order and once each (it only adds)."""
+
+    def add(self, triple) -> None:
+        self[triple] = None
+
+
+def link_record(parts: list[dict], local: set[str], authority, resolver=None):
+    """The identity claims about the entities one record alone names (``local``,
+    their IRIs), decided from that record's ``parts`` (:func:`record_contexts`).
+
+    Returns the claims (rdflib triples, in order), the link results, and for
+    each text the authority keys of the entities linked there (what an
+    abbreviation elsewhere in the text may stand for)."""
+    from kg.link.linker import link_contexts
+
+    claims = Triples()
+    report = link_contexts(claims, merge(parts, {}), authority, resolver=resolver,
+                           write=lambda ctx: str(ctx.iri) in local, agent=False)
+    texts = {p["iri"]: p["texts"] for p in parts}
+    winners: dict[str, list[str]] = {}
+    for r in report.results():
+        if r.authority_key and not r.rule.startswith("online "):
+            for text in texts[r.entity]:
+                winners.setdefault(text, []).append(r.authority_key)
+    return list(claims), report.results(), {t: sorted(set(k)) for t, k in sorted(winners.items())}

@@ -21,7 +21,7 @@ from __future__ import annotations
 import hashlib
 import re
 import time
-from dataclasses import dataclass, field
+from dataclasses import asdict, astuple, dataclass, field
 from pathlib import Path
 
 from rdflib import Graph, Literal, URIRef
@@ -30,11 +30,14 @@ from kg.document.reader import decode, read_text
 from kg.errors import InputError
 from kg.graph.builder import GraphBuilder, record_iri
 from kg.graph.pipeline import Pipeline
-from kg.oxi import nt_lines
-from kg.store.link import record_contexts
+from kg.oxi import from_ox, nt_lines
+from kg.shacl.engine import Index
+from kg.store.graphs import links_graph
+from kg.store.link import link_record, record_contexts
 from kg.validate import Result
 from kg.vocab import ID, KG, PROV, RDF, RDFS, SDO
 
+_RESTATED = (KG.spelling, RDFS.label)
 _KEYED = re.compile(re.escape(str(ID)) + r"[a-z-]+/([0-9a-f]{12})(?:/|$)")
 
 
@@ -48,7 +51,10 @@ class LabelLog(GraphBuilder):
     """A builder that also keeps, per entity, the display names offered, in order."""
 
     def __init__(self):
-        super().__init__(Graph())
+        # rdflib's SimpleMemory store: the same triple indexes without the
+        # bookkeeping of named graphs, which a record's graph here does not use
+        # (adding is about a third cheaper; pySHACL, which needs it, is not run)
+        super().__init__(Graph(store="SimpleMemory"))
         self.offered: dict[str, list[str]] = {}
 
     def _label(self, iri: URIRef, label: str) -> None:
@@ -78,6 +84,9 @@ class RecordPart:
     warnings: list[tuple[int, str]] = field(default_factory=list)
     results: list[Result] = field(default_factory=list)
     contexts: list[dict] = field(default_factory=list)  # what the record says of each entity (kg.store.link)
+    links: bytes = b""  # N-Quads of the claims about the record's own entities, in its links graph
+    link_results: list[dict] = field(default_factory=list)  # kg.link.report.LinkResult as dicts
+    winners: dict[str, list[str]] = field(default_factory=dict)  # text -> authority keys linked there
 
 
 @dataclass
@@ -88,13 +97,22 @@ class FileUnit:
     seconds: dict[str, float]
 
 
+@dataclass(frozen=True)
+class Linking:
+    """What a worker links a record's own entities with (inherited by forked workers)."""
+
+    authority: object  # kg.link.authority.Authority
+    resolver: object = None
+
+
 def file_digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def build_file(path: str, validate: bool = True) -> FileUnit:
-    """Read, extract, split and (with ``validate``) check every record of one file."""
-    seconds = {"read": 0.0, "extract": 0.0, "serialise": 0.0, "validate": 0.0, "link contexts": 0.0}
+def build_file(path: str, validate: bool = True, linking: Linking | None = None) -> FileUnit:
+    """Read, extract, split, link (with ``linking``) and (with ``validate``)
+    check every record of one file."""
+    seconds = {"read": 0.0, "extract": 0.0, "serialise": 0.0, "link": 0.0, "validate": 0.0}
     started = time.perf_counter()
     try:
         data = Path(path).read_bytes()
@@ -119,20 +137,73 @@ def build_file(path: str, validate: bool = True) -> FileUnit:
             shared="".join(shared_lines), around="".join(nt_lines(_around(own, shared))),
             labels=builder.offered, triples=len(g),
             warnings=[(w.line, w.message) for w in doc.warnings])
-        t2 = time.perf_counter()
-        if validate:
-            lines = own_lines + shared_lines + nt_lines(names)
-            part.results = _validate(g, own + shared + names, doc.key, "".join(lines).encode("utf-8"))
-        t3 = time.perf_counter()
         for t in names:
             g.remove(t)
         part.contexts = record_contexts(g)
+        t2 = time.perf_counter()
+        claims = link_part(part, own, linking) if linking is not None else []
+        t3 = time.perf_counter()
+        if validate:
+            lines = own_lines + shared_lines + nt_lines(names) + nt_lines(claims)
+            owned = {t[0] for t in claims if record_key_of(t[0]) is None}
+            part.results = _validate(g, own + shared + names + claims,
+                                     lambda n, key=doc.key: record_key_of(n) == key or n in owned,
+                                     "".join(lines).encode("utf-8"))
         parts.append(part)
         seconds["extract"] += t1 - t0
         seconds["serialise"] += t2 - t1
-        seconds["validate"] += t3 - t2
-        seconds["link contexts"] += time.perf_counter() - t3
+        seconds["link"] += t3 - t2
+        seconds["validate"] += time.perf_counter() - t3
     return FileUnit(path, file_digest(data), parts, seconds)
+
+
+def link_part(part: RecordPart, own, linking: Linking) -> list:
+    """Link the entities the record alone names; their claims go to the record's
+    links graph, but not what they restate of the record's own statements."""
+    claims, part.links, part.link_results, part.winners = _link(part.key, part.contexts, own, linking)
+    return claims
+
+
+def _link(key: str, contexts: list[dict], own, linking: Linking):
+    local = {c["iri"] for c in contexts if record_key_of(c["iri"]) == key}
+    claims, results, winners = link_record(contexts, local, linking.authority, linking.resolver)
+    mine = set(own)
+    claims = [t for t in claims if t[1] not in _RESTATED or t not in mine]
+    return (claims, "".join(nt_lines(claims, links_graph(key))).encode("utf-8"),
+            [asdict(r) for r in results], winners)
+
+
+class _Canonical(Index):
+    canonical_integers = True  # read back from a store: integer subtypes are xsd:integer
+
+
+def relink_record(item, validate: bool, linking: Linking):
+    """Relink one built record from its manifest entry and its graph as stored
+    (``item``: the entry and the graph's N-Triples); with ``validate`` the
+    record's nodes and claims are checked again. Returns the record key, the
+    claims as N-Quads, the link results, the winners by text and the SHACL
+    results (or None)."""
+    import pyoxigraph as ox
+
+    rec, stored = item
+    own = [(from_ox(t.subject), from_ox(t.predicate), from_ox(t.object))
+           for t in ox.parse(stored, format=ox.RdfFormat.N_TRIPLES)]
+    claims, links, results, winners = _link(rec["key"], rec["contexts"], own, linking)
+    if not validate:
+        return rec["key"], links, results, winners, None
+    shared = [(from_ox(t.subject), from_ox(t.predicate), from_ox(t.object))
+              for t in ox.parse(rec["shared"].encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)]
+    names = [t for iri, offers in rec["labels"].items() if record_key_of(iri) is None
+             for t in _names(URIRef(iri), choose_label(offers))]
+    owned = {t[0] for t in claims if record_key_of(t[0]) is None}
+    triples = own + shared + names + claims
+    checked = _validate(Graph(), triples, lambda n: record_key_of(n) == rec["key"] or n in owned,
+                        "".join(nt_lines(triples)).encode("utf-8"), _Canonical)
+    return rec["key"], links, results, winners, [list(astuple(r)) for r in checked]
+
+
+def _names(iri: URIRef, label: str) -> list:
+    return [(iri, SDO.name, Literal(label)), (iri, RDFS.label, Literal(label, lang="en"))]
 
 
 def _split(key: str, g: Graph, offered: dict[str, list[str]]) -> tuple[list, list, list]:
@@ -163,14 +234,15 @@ def _around(own: list, shared: list) -> list:
     return [t for t in own if t[2] in shared_nodes or (t[1] == RDF.type and t[0] in pointed)]
 
 
-def _validate(g: Graph, triples: list, key: str, data: bytes) -> list[Result]:
-    """The shapes on the record's own nodes; shared nodes are checked once for the corpus."""
+def _validate(g: Graph, triples: list, keep, data: bytes, index=Index) -> list[Result]:
+    """The shapes on the record's own nodes (those ``keep`` accepts); shared
+    nodes are checked once for the corpus."""
     import pyoxigraph as ox
 
     from kg.shacl import sparql_on, to_report
-    from kg.shacl.engine import Index, run
+    from kg.shacl.engine import run
 
     store = ox.Store()
     store.load(data, format=ox.RdfFormat.N_TRIPLES)
-    hits = run(Index(triples), sparql_on(store), keep=lambda n: record_key_of(n) == key)
+    hits = run(index(triples), sparql_on(store), keep=keep)
     return to_report(hits, g).results

@@ -1,8 +1,8 @@
 """SHACL validation of a store, record by record, the entity layer once.
 
 Each record's own nodes are checked against its named graph together with
-the entity graph (so a speaker's class is seen); the nodes no record owns are
-checked once over the union (:func:`kg.store.corpus.validate_entities`)."""
+its links graph and the entity graph (so a speaker's class is seen); the nodes no record owns are
+checked once over the union (:func:`kg.store.entities.validate_entities`)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,8 @@ import pyoxigraph as ox
 from kg.oxi import from_ox
 from kg.shacl import to_report
 from kg.shacl.engine import Index, run
-from kg.store.corpus import ENTITY_GRAPH, validate_entities
+from kg.store.entities import validate_entities
+from kg.store.graphs import ENTITY_GRAPH, links_graph
 from kg.store.record import record_key_of
 from kg.validate import Report
 
@@ -45,12 +46,14 @@ def validate_store(store: ox.Store) -> Report:
         if key is None:
             continue
 
-        def rows(select: str, graph=graph) -> list[dict]:
-            result = store.query(select, default_graph=[graph, entity_graph])
+        links = ox.NamedNode(links_graph(key))
+
+        def rows(select: str, graph=graph, links=links) -> list[dict]:
+            result = store.query(select, default_graph=[graph, links, entity_graph])
             names = [v.value for v in result.variables]
             return [{n: from_ox(sol[n]) for n in names if sol[n] is not None} for sol in result]
 
-        hits.extend(run(_Layers(_index(store, graph), entities), rows,
+        hits.extend(run(_Layers(_index(store, graph), _index(store, links), entities), rows,
                         keep=lambda n, key=key: record_key_of(n) == key))
     report = validate_entities(store)
     from kg.store.view import StoreView

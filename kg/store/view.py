@@ -17,7 +17,6 @@ from kg.vocab import bind_prefixes
 class StoreView:
     canonical_integers = True  # Oxigraph reads integer subtypes back as xsd:integer
 
-    canonical_integers = True  # Oxigraph reads integer subtypes back as xsd:integer
     def __init__(self, store: ox.Store):
         self.store = store
         self.added = Graph()

@@ -7,7 +7,8 @@ from rdflib.compare import isomorphic
 from kg import vocab
 from kg.link import link_graph
 from kg.link.authority import parse_authority
-from kg.link.linker import AGENT, claim_iri
+from kg.link.claims import AGENT
+from kg.link.linker import claim_iri
 
 from .conftest import TEST_ROWS, tsv
 from .graphs import Record, check_spans
