@@ -300,7 +300,7 @@ def main(argv=None) -> int:
     if args.json:
         out = {
             "cases": len(cases),
-            "build": f"{build.__module__}.{build.__name__}",
+            "build": "kg.build.build(validate=False)",
             "total": {k: total.scores(k) for k in KINDS if total.scores(k)["expected"] or total.scores(k)["predicted"]},
             "groups": {g: {k: t.scores(k) for k in KINDS if t.scores(k)["expected"]} for g, t in sorted(groups.items())},
             "per_case": {c: {k: t.scores(k) for k in KINDS if t.scores(k)["expected"]} for c, t in per_case.items()},
