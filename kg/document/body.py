@@ -15,11 +15,14 @@ from kg.document.genres.documents import MEETING, MEMCON, is_header_line
 from kg.document.genres.meeting import (
     ITEM_REFERENCE_RE,
     PARTICIPANTS_RE,
+    NOTETAKER_RE,
     PREAMBLE_RE,
     RESOLUTION_RE,
+    SIGNATURE_RE,
     SPOKE_RE,
     SUBJECT_LINE_RE,
     TITLE_RE,
+    chair_rules,
     group_kind,
     list_heading,
 )
@@ -35,7 +38,7 @@ from kg.document.segments import title_guests
 from kg.document.model import AgendaItem, Document, NameEntry, ParticipantList, Sitting, Span, Turn
 from kg.document.openers import find_opener
 from kg.document.participants import read_bulleted, read_group, read_narrative
-from kg.text.names import HONORIFIC, LOWER, NAMES, UPPER
+from kg.text.names import HONORIFIC, NAMES
 
 _AFTER_RE = re.compile(rf"\(\s*(?P<hon>{HONORIFIC}\s+)?(?P<names>{NAMES})\s*\)\.?\s*$")
 _INLINE_RE = re.compile(rf"\(\s*{HONORIFIC}\s+(?P<names>{NAMES})\s*\)")
@@ -47,10 +50,6 @@ _AGENDA_RE = re.compile(
 _NUMBERED_HEADING_RE = re.compile(r"(?:Item\s+|Point\s+)?(?P<num>(?:[IVX]{1,4}|\d{1,2})\.)[ \t]+(?P<title>[A-Z][^\n]{2,150}?)\.?[ \t]*(?=\n|$)")
 _AGENDA_LIST_RE = re.compile(r"(?:Agenda|Order\s+of\s+the\s+day|Items\s+discussed)\s*:?[ \t]*(?:\n|$)", re.I)
 _EDITORIAL_RE = re.compile(r"The\s+following\s+(?:is|are)\b|\[(?:Editor|Translator)|Invented\s+record\b|(?:Excerpts?|Extracts?)[ \t]*$")
-# A name alone on the last lines of a record: the drafter's signature, not a turn.
-_SIGNATURE_RE = re.compile(
-    rf"(?:(?:[{UPPER}]\.\s*)*(?:[{UPPER}][{LOWER}]+\.?\s+|[{UPPER}]\.\s*){{1,3}}[{UPPER}][{LOWER}'’-]+"
-    rf"|(?:[{UPPER}][{LOWER}]?\.\s?){{2,4}})[ \t]*\n?")
 _PAREN_NAMES_RE = re.compile(r"\s*\((?P<inner>[^()\n]{2,300})\)")
 _LISTED_ITEM_RE = re.compile(r"(?m)^[ \t]*(?P<num>\d{1,2})[.)][ \t]+(?P<title>[^\n]*?)\.?[ \t]*$")
 _TRANS_RE = re.compile(r"^\s*\[[^\]]*\]\s*$")
@@ -144,7 +143,8 @@ class _Reader:
             return
         if self.read_agenda(a, b):
             return
-        if self.content_seen and _SIGNATURE_RE.fullmatch(text, a, b) and find_opener(self.doc, a, b) is None:
+        if self.content_seen and (SIGNATURE_RE.fullmatch(text, a, b) or NOTETAKER_RE.match(text, a, b)) \
+                and find_opener(self.doc, a, b) is None:
             self.close_turn()
             self.doc.preamble.append(Span(a, b, "signature"))
             return
@@ -306,6 +306,8 @@ class _Reader:
             return False
         if found.mode == "direct":
             self.open_turn(a, b, found.speakers, found.printed, found.opener, found.mode, found.body_start)
+            if chair_rules(self.doc, found.printed, found.speakers, found.body_start, b):
+                self.doc.resolutions.append((self.item, Span(found.body_start, b, "resolution")))
             return True
         # minutes in the third person may report several speakers in one paragraph:
         # "The President asked ... Mr. Dulles replied that ..."

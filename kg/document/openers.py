@@ -39,7 +39,7 @@ _TITLED_RE = re.compile(
 )
 _OFFICE_LABEL_RE = re.compile(rf"(?P<names>The\s+(?:{OFFICES}))\s*(?P<delim>:)\s*")
 _OFFICE_OPENER_RE = re.compile(
-    rf"(?P<names>(?:The\s+)?(?:{OFFICES})(?:\s+(?:[{UPPER}][a-z]+|[{UPPER}]\.)){{0,3}}){_GLOSS}\s+(?={_SAYS})"
+    rf"(?P<names>(?:The\s+)?(?:{OFFICES})(?:\s+(?:{FULL_SURNAME}|[{UPPER}]\.)){{0,3}}){_GLOSS}\s+(?={_SAYS})"
 )
 _SUBJECT_RE = re.compile(rf"(?P<names>{SURNAME}){_GLOSS}\s+(?={_SAYS})")
 _FULL_NAME_OPENER_RE = re.compile(rf"(?P<names>{FULL_NAME})\s*(?P<delim>:|—|–|--)\s*")
@@ -186,6 +186,8 @@ def resolve_office(doc: Document, printed: str, start: int) -> NameEntry | None:
                    and not re.search(rf"\b\w+\s+{re.escape(office)}", e.office)]
         if len(holders) == 1:
             return holders[0]
+        if printed.startswith("The ") and not listed or not holders:
+            return office_entry(doc, printed.strip(), start)  # "The Director": its holder once the date is known
     return None
 
 

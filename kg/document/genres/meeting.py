@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from kg.document.layouts.notes import NUMBERED_MARKER
-from kg.text.names import HONORIFIC, NAMES, SURNAME
+from kg.text.names import HONORIFIC, LETTER, LOWER, NAMES, SURNAME, UPPER
 from kg.text.speech import DASH
 
 # Record titles: "Working Notes from the Session of ...", "Minutes of the Meeting of ...",
@@ -145,6 +145,27 @@ ABSENT_RES = (
     re.compile(rf"(?P<name>{SURNAME})\s+(?:was|being)\s+absent\b"),
     re.compile(rf"\bAbsent:\s*(?:Cdes?\.\s+)?(?P<name>{SURNAME})"),
 )
+
+# ---------------------------------------------------------------- signatures
+
+# A name alone on the last lines of a record: the drafter's signature, not a turn.
+SIGNATURE_RE = re.compile(
+    rf"(?:(?:[{UPPER}]\.\s*)*(?:[{UPPER}][{LOWER}]+\.?\s+|[{UPPER}]\.\s*){{1,3}}[{UPPER}][{LOWER}'’-]+"
+    rf"|(?:[{UPPER}](?:[{LOWER}][{UPPER}]?)?\.\s?){{2,4}})[ \t]*\n?")
+# The note-taker named at the foot: "Tom Johnson's notes."
+NOTETAKER_RE = re.compile(rf"(?:[{UPPER}][{LOWER}]+\s+){{0,2}}[{UPPER}][{LETTER}]+(?:'|’)s\s+(?:notes|minutes|record)\b\.?")
+# A ruling that opens the chair's words: "The President: Agreed. Say that ...".
+RULING_RE = re.compile(r"(?:Agreed|Approved|Decided)\s*[.:]\s+\S")
+# Labels of those who preside when they speak.
+PRESIDING_LABEL_RE = re.compile(r"(?:The\s+)?(?:President|Prime\s+Minister|Chairman)$")
+
+
+def chair_rules(doc, printed: str, speakers, a: int, b: int) -> bool:
+    """Whether the words ``text[a:b]`` of a turn are a ruling of the chair ("The President:
+    Agreed. Say that ..."): a presiding office or the list's chair speaks, and opens with it."""
+    chair = {e.printed for pl in doc.participant_lists for e in pl.chair}
+    presides = bool(PRESIDING_LABEL_RE.match(printed)) or any(e.printed in chair for e in speakers)
+    return presides and bool(RULING_RE.match(doc.text, a, b))
 
 # ---------------------------------------------------------------- resolutions
 

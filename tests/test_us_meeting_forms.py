@@ -1,0 +1,77 @@
+"""Forms of US meeting notes and memoranda (kg.document.openers, body, roles,
+genres.meeting): offices and titled names as subjects of reported speech, an
+office printed by its head word resolved through the record's own list, the
+chair's ruling inside a turn, and the note-taker's line at the foot."""
+
+from kg.document.reader import read_text
+from kg.document.roles import country_of
+
+NOTES = """NOTES OF THE PRESIDENT'S MEETING WITH FOREIGN POLICY ADVISERS
+January 30, 1968, 1:25 p.m.-3:10 p.m.
+The Cabinet Room
+
+Present: The President, Secretary Rusk, Secretary McNamara, Director Helms, Tom Johnson
+
+{body}
+
+Tom Johnson's notes.
+"""
+
+MEMO = """MEMORANDUM FOR THE RECORD
+
+June 10, 1965
+
+SUBJECT: Meeting on the Bases
+
+• The President
+• Secretary McNamara
+• {director}
+
+Secretary McNamara presented the request for more battalions and said that he did not yet recommend it.
+
+The Director said that the other side would answer any increase.
+
+McG. B.
+"""
+
+
+def _one(text):
+    [doc] = read_text(text)
+    return doc
+
+
+def _turns(doc):
+    return [([e.name.split()[-1] for e in t.speakers], t.mode) for t in doc.turns]
+
+
+def test_a_titled_name_before_a_narrative_verb_opens_a_reported_turn_and_initials_sign():
+    doc = _one(MEMO.format(director="Admiral Raborn"))
+    assert _turns(doc)[0] == (["McNamara"], "reported")
+    assert len(doc.turns) == 2  # "McG. B." signs the memorandum, it is no turn
+
+
+def test_an_office_printed_by_its_head_word_resolves_to_the_listed_holder():
+    doc = _one(MEMO.format(director="Admiral Raborn"))
+    assert _turns(doc)[1] == (["Raborn"], "reported")
+
+
+def test_an_office_printed_by_its_head_word_names_nobody_when_no_holder_is_listed():
+    doc = _one(MEMO.format(director="Mr. Valenti"))
+    assert _turns(doc)[1] == ([], "reported")
+
+
+def test_the_chairs_ruling_inside_a_turn_is_a_resolution_and_the_note_taker_no_turn():
+    doc = _one(NOTES.format(body="Secretary Rusk: Hanoi is quiet.\n\n"
+                                 "The President: Agreed. Say that the situation is under control."))
+    assert _turns(doc) == [(["Rusk"], "direct"), (["Johnson"], "direct")]
+    assert [doc.quote(span) for _, span in doc.resolutions] == ["Agreed. Say that the situation is under control."]
+
+
+def test_a_participant_agreeing_makes_no_resolution():
+    doc = _one(NOTES.format(body="The President: Shall we say so?\n\nSecretary Rusk: Agreed. We should say so."))
+    assert doc.resolutions == []
+
+
+def test_a_cabinet_room_is_no_british_cabinet():
+    doc = _one(NOTES.format(body="Secretary Rusk: Hanoi is quiet."))
+    assert country_of(doc) != "United Kingdom"
