@@ -88,3 +88,11 @@ def test_an_office_resolves_to_nobody_outside_its_tenures():
     from kg.link.offices import holder
 
     assert holder("the Director, Office of Civil and Defense Mobilization", dt.date(1956, 11, 1)) is None
+
+
+def test_the_director_usia_of_1961_is_murrow():
+    import datetime as dt
+
+    from kg.link.offices import holder
+
+    assert holder("the Director, USIA", dt.date(1961, 7, 19), country="United States").surname == "Murrow"
