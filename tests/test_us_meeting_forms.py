@@ -75,3 +75,28 @@ def test_a_participant_agreeing_makes_no_resolution():
 def test_a_cabinet_room_is_no_british_cabinet():
     doc = _one(NOTES.format(body="Secretary Rusk: Hanoi is quiet."))
     assert country_of(doc) != "United Kingdom"
+
+
+CONFERENCE = """Memorandum of a Conference With {host}, White House, Washington, October 29, 1956, 7:15 p.m.
+
+OTHERS PRESENT
+Secretary Hoover
+Admiral Radford
+
+Admiral Radford said the fleet could evacuate Americans.
+
+The President {verb} that the fleet be readied.
+"""
+
+
+def test_the_office_a_conference_is_held_with_takes_part_and_decides_in_the_third_person():
+    doc = _one(CONFERENCE.format(host="the President", verb="agreed, and directed"))
+    assert [e.name.split()[-1] for e in doc.participant_lists[0].entries] == ["Eisenhower", "Hoover", "Radford"]
+    assert _turns(doc)[-1] == (["Eisenhower"], "reported")
+    assert [doc.quote(span) for _, span in doc.resolutions] == ["The President agreed, and directed that the fleet be readied."]
+
+
+def test_a_title_naming_no_office_adds_nobody_and_a_wish_is_no_decision():
+    doc = _one(CONFERENCE.format(host="Mr. Hoover", verb="said he wished"))
+    assert [e.name.split()[-1] for e in doc.participant_lists[0].entries] == ["Hoover", "Radford"]
+    assert doc.resolutions == []

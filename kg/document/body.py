@@ -34,7 +34,7 @@ from kg.document.segments import Segment as _Segment
 from kg.document.segments import lstrip as _lstrip
 from kg.document.segments import rstrip as _rstrip
 from kg.document.segments import segments as _segments
-from kg.document.segments import title_guests
+from kg.document.segments import title_guests, title_host
 from kg.document.model import AgendaItem, Document, NameEntry, ParticipantList, Sitting, Span, Turn
 from kg.document.openers import find_opener
 from kg.document.participants import read_bulleted, read_group, read_narrative
@@ -315,6 +315,8 @@ class _Reader:
         for i, (s, opener) in enumerate(starts):
             end = _rstrip(self.text, s, starts[i + 1][0]) if i + 1 < len(starts) else b
             self.open_turn(s, end, opener.speakers, opener.printed, opener.opener, opener.mode, opener.body_start)
+            if chair_rules(self.doc, opener.printed, opener.speakers, s, end, opener.mode):
+                self.doc.resolutions.append((self.item, Span(s, _rstrip(self.text, s, end), "resolution")))
         return True
 
     def read_unlabelled(self, a: int, b: int) -> None:
@@ -395,3 +397,4 @@ def read_body(doc: Document) -> None:
         last = doc.sittings[-1]
         last.span = Span(last.span.start, max(last.span.end, _rstrip(doc.text, doc.body.start, doc.body.end)), "sitting")
     title_guests(doc)
+    title_host(doc)

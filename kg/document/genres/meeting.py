@@ -160,12 +160,19 @@ RULING_RE = re.compile(r"(?:Agreed|Approved|Decided)\s*[.:]\s+\S")
 PRESIDING_LABEL_RE = re.compile(r"(?:The\s+)?(?:President|Prime\s+Minister|Chairman)$")
 
 
-def chair_rules(doc, printed: str, speakers, a: int, b: int) -> bool:
-    """Whether the words ``text[a:b]`` of a turn are a ruling of the chair ("The President:
-    Agreed. Say that ..."): a presiding office or the list's chair speaks, and opens with it."""
+# The chair's decision told in the third person: "The President agreed, and directed that ...".
+DECREE_RE = re.compile(r"(?:The\s+)?(?:President|Prime\s+Minister|Chairman)\s+(?:[a-z]+,?\s+and\s+)?"
+                       r"(?:approved|directed|decided|delegated\s+authority)\b")
+
+
+def chair_rules(doc, printed: str, speakers, a: int, b: int, mode: str = "direct") -> bool:
+    """Whether the words ``text[a:b]`` of a turn are a ruling of the chair: a presiding
+    office or the list's chair speaks, and opens with "Agreed." ("The President: Agreed.
+    Say that ...") or, reported, decides ("The President agreed, and directed that ...")."""
     chair = {e.printed for pl in doc.participant_lists for e in pl.chair}
     presides = bool(PRESIDING_LABEL_RE.match(printed)) or any(e.printed in chair for e in speakers)
-    return presides and bool(RULING_RE.match(doc.text, a, b))
+    ruling = RULING_RE if mode == "direct" else DECREE_RE
+    return presides and bool(ruling.match(doc.text, a, b))
 
 # ---------------------------------------------------------------- resolutions
 
