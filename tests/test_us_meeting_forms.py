@@ -100,3 +100,36 @@ def test_a_title_naming_no_office_adds_nobody_and_a_wish_is_no_decision():
     doc = _one(CONFERENCE.format(host="Mr. Hoover", verb="said he wished"))
     assert [e.name.split()[-1] for e in doc.participant_lists[0].entries] == ["Hoover", "Radford"]
     assert doc.resolutions == []
+
+
+MEMCON = """Memorandum of Conversation
+
+Washington, October 18, 1962, 5 p.m.
+
+PARTICIPANTS
+The President
+Secretary of State Rusk
+Soviet Foreign Minister Gromyko
+{last}
+
+Gromyko then turned to Cuba. {next}
+"""
+
+
+def test_an_office_before_a_name_without_a_comma_is_the_role_of_the_listed_person():
+    doc = _one(MEMCON.format(last="Mr. Sukhodrev, interpreter", next="He said that the aid was defensive."))
+    entries = doc.participant_lists[0].entries
+    assert [(e.name.split()[-1], e.office) for e in entries[1:]] == [
+        ("Rusk", "Secretary of State"), ("Gromyko", "Soviet Foreign Minister"), ("Sukhodrev", "interpreter")]
+
+
+def test_a_line_of_lower_case_words_before_a_name_is_no_entry():
+    doc = _one(MEMCON.format(last="notes taken by Sukhodrev", next="He said that the aid was defensive."))
+    assert [e.name.split()[-1] for e in doc.participant_lists[0].entries] == ["Kennedy", "Rusk", "Gromyko"]
+
+
+def test_a_narrative_verb_after_an_adverb_is_reported_when_the_next_sentence_reports():
+    doc = _one(MEMCON.format(last="Mr. Sukhodrev", next="He said that the aid was defensive."))
+    assert _turns(doc) == [(["Gromyko"], "reported")]
+    doc = _one(MEMCON.format(last="Mr. Sukhodrev", next="The weather was fine."))
+    assert _turns(doc) == [(["Gromyko"], "narrative")]

@@ -41,7 +41,9 @@ _OFFICE_LABEL_RE = re.compile(rf"(?P<names>The\s+(?:{OFFICES}))\s*(?P<delim>:)\s
 _OFFICE_OPENER_RE = re.compile(
     rf"(?P<names>(?:The\s+)?(?:{OFFICES})(?:\s+(?:{FULL_SURNAME}|[{UPPER}]\.)){{0,3}}){_GLOSS}\s+(?={_SAYS})"
 )
-_SUBJECT_RE = re.compile(rf"(?P<names>{SURNAME}){_GLOSS}\s+(?={_SAYS})")
+# An adverb between the subject and the verb: "Gromyko then turned to Cuba."
+_ADVERB = r"(?:\s+(?:then|also|again|next|finally|further|now))?"
+_SUBJECT_RE = re.compile(rf"(?P<names>{SURNAME}){_GLOSS}{_ADVERB}\s+(?={_SAYS})")
 _FULL_NAME_OPENER_RE = re.compile(rf"(?P<names>{FULL_NAME})\s*(?P<delim>:|—|–|--)\s*")
 _INFO_OF_RE = re.compile(rf"Information\s+(?:of|from|by)\s+(?:{HONORIFIC}\s+)?(?P<names>{NAMES})\.?")
 _READ_ALOUD_RE = re.compile(
@@ -65,8 +67,11 @@ def speech_mode(after: str) -> str:
     only says someone spoke makes a narrative turn ("spoke on", "outlined")."""
     after = _GLOSS_LEAD_RE.sub("", after, count=1) if after.startswith((" [", "[")) else after
     if re.match(rf"{NARRATIVE_VERBS}\b", after):
-        sentence = re.split(r"(?<=[.!?])\s", after, maxsplit=1)[0]
-        return "reported" if re.search(r"\b(?:that|said|says|saying|including)\b|:", sentence) else "narrative"
+        sentence, *rest = re.split(r"(?<=[.!?])\s+", after, maxsplit=1)
+        if re.search(r"\b(?:that|said|says|saying|including)\b|:", sentence):
+            return "reported"
+        # "Gromyko then turned to Cuba. He said that ...": the words follow in the next sentence
+        return "reported" if rest and re.match(rf"(?:He|She)\s+(?:{REPORTING_VERBS})\b", rest[0]) else "narrative"
     return "reported" if re.match(rf"(?:{REPORTING_VERBS}|{MINUTES_VERBS})\b", after) else "direct"
 
 
