@@ -133,3 +133,29 @@ def test_a_narrative_verb_after_an_adverb_is_reported_when_the_next_sentence_rep
     assert _turns(doc) == [(["Gromyko"], "reported")]
     doc = _one(MEMCON.format(last="Mr. Sukhodrev", next="The weather was fine."))
     assert _turns(doc) == [(["Gromyko"], "narrative")]
+
+
+NSC = """Memorandum of Discussion at the 290th Meeting of the National Security Council, Washington, July 12, 1956
+
+Present at the 290th meeting of the Council were the President of the United States, presiding; and the Secretary of State. Participating in the meeting were the Secretary of the Treasury and the Director, Bureau of the Budget.
+
+1. Significant World Developments
+
+Mr. Allen Dulles said that the riots had been put down.
+
+{action}
+"""
+
+
+def test_a_second_sentence_of_attendance_goes_on_with_the_list():
+    doc = _one(NSC.format(action="The Council noted it."))
+    assert [e.name.split()[-1] for e in doc.participant_lists[0].entries] == [
+        "Eisenhower", "Dulles", "Humphrey", "Brundage"]
+    assert _turns(doc)[0] == (["Dulles"], "reported")
+
+
+def test_the_council_heading_its_lettered_actions_is_a_resolution():
+    doc = _one(NSC.format(action="The National Security Council:2\na. Noted an oral briefing by the Director."))
+    assert len(doc.resolutions) == 1
+    doc = _one(NSC.format(action="The National Security Council: its staff would report later."))
+    assert doc.resolutions == []

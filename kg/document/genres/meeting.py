@@ -70,7 +70,8 @@ PARTICIPANTS_RE = re.compile(
     rf"|(?<![^\n])[ \t]*(?P<ghead>{_GROUP_HEADS})[ \t]*:"
     rf"|(?<![^\n])[ \t]*(?P<lhead>{_LINE_HEADS})[ \t]*(?=\n)"
     r"|(?<![^\n])[ \t]*(?P<chead>Chaired\s+by|Presided\s+over\s+by)[ \t]+(?=[A-Z]|comr)"
-    r"|(?<![^\n])[ \t]*(?P<nhead>Attending\s+the\s+meeting\s+were|Present\s+at\s+the\s+(?:\d+\w*\s+)?meeting"
+    r"|(?:(?<![^\n])[ \t]*|(?<=\.[ \t]))(?P<nhead>Attending\s+the\s+meeting\s+were|"
+    r"Participating\s+in\s+the\s+meeting\s+were|Present\s+at\s+the\s+(?:\d+\w*\s+)?meeting"
     r"(?:\s+of\s+the\s+Council)?(?:\s+were|\s*:))[ \t]+",
 )
 
@@ -188,7 +189,9 @@ RESOLUTION_RE = re.compile(
     rf"|{NAMES}\s*\((?:the|a|an|to|draft)\b[^()]+\)\.?\s*(?:{NUMBERED_MARKER})?\s*$"
     rf"|(?:{HONORIFIC}\s+)?{NAMES}(?:,?\s*\+\s*[^—–\n]+?)?\s*{DASH}\s*to\s+[a-z]+"
     r"|The\s+decision\s+of\b[^.]*\bremains\s+in\s+force"
-    r"|It\s+was\s+agreed\b|Action\s+No\.|Draft\s+resolution\b|Noted\.?\s*$|Took\s+note\b"
+    r"|It\s+was\s+agreed\b|Action\s+No\.|"
+    rf"(?:The\s+)?(?:[A-Z][\w-]*\s+){{0,3}}{_BODY_NOUN}\s*:\s*(?:\d{{1,3}})?[ \t]*\n\s*(?:[a-h]\.|\(?[a-h]\)|\d{{1,2}}\.)\s"
+    r"|Draft\s+resolution\b|Noted\.?\s*$|Took\s+note\b"
     r"|The\s+(?:[A-Z][\w.-]*\s+|of\s+|the\s+|for\s+){1,6}(?:is|are)\s+to\s+[a-z]+"
     r"|The\s+(?:President|Prime\s+Minister)\s+(?:approved|directed|decided|delegated)\b"
     r"|The\s+report\s+is\s+(?:noted|approved|adopted)\b"
