@@ -159,3 +159,36 @@ def test_the_council_heading_its_lettered_actions_is_a_resolution():
     assert len(doc.resolutions) == 1
     doc = _one(NSC.format(action="The National Security Council: its staff would report later."))
     assert doc.resolutions == []
+
+
+TALKS = """RECORD OF TALKS
+
+between the delegations of the CPSU and the CPCz, Moscow, May 7–8, 1968
+
+Participants:
+CPSU: L. I. Brezhnev, A. N. Kosygin
+CPCz: A. Dubček, O. Černík
+
+May 7, afternoon session.
+
+Brezhnev said that the Soviet comrades were alarmed.
+
+{second}
+
+Černík spoke about the economy and {then}.
+"""
+
+
+def test_party_tags_head_groups_and_a_day_heading_opens_a_sitting_with_the_same_list():
+    doc = _one(TALKS.format(second="May 8, morning session.", then="asked for a credit"))
+    entries = doc.participant_lists[0].entries
+    assert [(e.name.split()[-1], e.affiliation) for e in entries] == [
+        ("Brezhnev", "CPSU"), ("Kosygin", "CPSU"), ("Dubček", "CPCz"), ("Černík", "CPCz")]
+    assert [s.participant_list for s in doc.sittings] == [0, 0]
+    assert [(t.sitting, t.mode) for t in doc.turns] == [(1, "reported"), (2, "reported")]
+
+
+def test_without_a_day_heading_the_talks_stay_one_sitting_and_a_mere_topic_is_narrative():
+    doc = _one(TALKS.format(second="The talks went on.", then="the harvest"))
+    assert len(doc.sittings) == 1
+    assert doc.turns[-1].mode == "narrative"

@@ -18,6 +18,7 @@ from kg.document.genres.meeting import (
     NOTETAKER_RE,
     PREAMBLE_RE,
     RESOLUTION_RE,
+    SESSION_HEADING_RE,
     SIGNATURE_RE,
     SPOKE_RE,
     SUBJECT_LINE_RE,
@@ -36,7 +37,7 @@ from kg.document.segments import rstrip as _rstrip
 from kg.document.segments import segments as _segments
 from kg.document.segments import title_guests, title_host
 from kg.document.model import AgendaItem, Document, NameEntry, ParticipantList, Sitting, Span, Turn
-from kg.document.openers import find_opener
+from kg.document.openers import find_opener, reported_starts
 from kg.document.participants import read_bulleted, read_group, read_narrative
 from kg.text.names import HONORIFIC, NAMES
 
@@ -141,6 +142,9 @@ class _Reader:
         ):
             self.doc.preamble.append(Span(a, b, "preamble"))
             return
+        if SESSION_HEADING_RE.fullmatch(text, a, b) and self.doc.sittings:
+            self.read_session_heading(a, b)
+            return
         if self.read_agenda(a, b):
             return
         if self.content_seen and (SIGNATURE_RE.fullmatch(text, a, b) or NOTETAKER_RE.match(text, a, b)) \
@@ -168,6 +172,15 @@ class _Reader:
         if self.read_opener(a, b):
             return
         self.read_unlabelled(a, b)
+
+    def read_session_heading(self, a: int, b: int) -> None:
+        """"May 8, morning session.": the talks of another day, a sitting with the same list."""
+        self.close_turn()
+        self.doc.preamble.append(Span(a, b, "session"))
+        current = self.doc.sittings[-1]
+        if self._sitting_has_content(current.index):
+            self.new_sitting(a, b)
+            self.doc.sittings[-1].participant_list = current.participant_list
 
     def read_participants(self, p: re.Match, end: int) -> None:
         """One group of a participant list; the groups that follow one another
@@ -311,7 +324,7 @@ class _Reader:
             return True
         # minutes in the third person may report several speakers in one paragraph:
         # "The President asked ... Mr. Dulles replied that ..."
-        starts = _reported_starts(self.doc, a, b, found)
+        starts = reported_starts(self.doc, a, b, found)
         for i, (s, opener) in enumerate(starts):
             end = _rstrip(self.text, s, starts[i + 1][0]) if i + 1 < len(starts) else b
             self.open_turn(s, end, opener.speakers, opener.printed, opener.opener, opener.mode, opener.body_start)
@@ -354,24 +367,6 @@ class _Reader:
                 self.turn.speakers = entries
                 self.turn.speaker_printed = m.group(0).strip("() ")
                 self.turn.opener = "inline"
-
-
-_SENTENCE_START_RE = re.compile(
-    r"(?<![\s.(][A-Z])(?<!^[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bDr)(?<!\bGen)(?<!\bCde)(?<!\bCdes)(?<!\bcomr)(?<!\bSt)"
-    r"(?<=[.!?])\s+(?=(?:The\s+|Mr\.|Dr\.|[A-Z]))")
-
-
-def _reported_starts(doc: Document, a: int, b: int, first) -> list:
-    """(start, opener) of each reported turn of the paragraph ``text[a:b]``: its own
-    and each later sentence whose subject is a person or an office with a verb of saying."""
-    starts = [(a, first)]
-    for m in _SENTENCE_START_RE.finditer(doc.text, a, b):
-        found = find_opener(doc, m.end(), b)
-        if (found is not None and found.mode != "direct" and found.opener == "narrative" and found.speakers
-                and {e.name.split()[-1] for e in found.speakers}
-                != {e.name.split()[-1] for e in starts[-1][1].speakers}):
-            starts.append((m.end(), found))
-    return starts
 
 
 def read_body(doc: Document) -> None:

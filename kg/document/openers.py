@@ -68,7 +68,7 @@ def speech_mode(after: str) -> str:
     after = _GLOSS_LEAD_RE.sub("", after, count=1) if after.startswith((" [", "[")) else after
     if re.match(rf"{NARRATIVE_VERBS}\b", after):
         sentence, *rest = re.split(r"(?<=[.!?])\s+", after, maxsplit=1)
-        if re.search(r"\b(?:that|said|says|saying|including)\b|:", sentence):
+        if re.search(rf"\b(?:that|said|says|saying|including)\b|:|\band\s+{REPORTING_VERBS}\b", sentence):
             return "reported"
         # "Gromyko then turned to Cuba. He said that ...": the words follow in the next sentence
         return "reported" if rest and re.match(rf"(?:He|She)\s+(?:{REPORTING_VERBS})\b", rest[0]) else "narrative"
@@ -194,6 +194,24 @@ def resolve_office(doc: Document, printed: str, start: int) -> NameEntry | None:
         if printed.startswith("The ") and not listed or not holders:
             return office_entry(doc, printed.strip(), start)  # "The Director": its holder once the date is known
     return None
+
+
+_SENTENCE_START_RE = re.compile(
+    r"(?<![\s.(][A-Z])(?<!^[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bDr)(?<!\bGen)(?<!\bCde)(?<!\bCdes)(?<!\bcomr)(?<!\bSt)"
+    r"(?<=[.!?])\s+(?=(?:The\s+|Mr\.|Dr\.|[A-Z]))")
+
+
+def reported_starts(doc: Document, a: int, b: int, first) -> list:
+    """(start, opener) of each reported turn of the paragraph ``text[a:b]``: its own
+    and each later sentence whose subject is a person or an office with a verb of saying."""
+    starts = [(a, first)]
+    for m in _SENTENCE_START_RE.finditer(doc.text, a, b):
+        found = find_opener(doc, m.end(), b)
+        if (found is not None and found.mode != "direct" and found.opener == "narrative" and found.speakers
+                and {e.name.split()[-1] for e in found.speakers}
+                != {e.name.split()[-1] for e in starts[-1][1].speakers}):
+            starts.append((m.end(), found))
+    return starts
 
 
 def _lstrip(text: str, a: int, b: int) -> int:

@@ -16,7 +16,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from kg.document.genres.meeting import AFFILIATION_RE, BULLET_RE, COUNTRY_TAG_RE, GROUP_GLOSS_RE, IN_THE_CHAIR_RE
+from kg.document.genres.meeting import (
+    AFFILIATION_RE,
+    BULLET_RE,
+    COUNTRY_TAG_RE,
+    GROUP_GLOSS_RE,
+    IN_THE_CHAIR_RE,
+    PARTY_TAG_RE,
+)
 from kg.document.layouts.notes import MARKER_AT_END_RE
 from kg.document.model import Document, NameEntry, Span
 from kg.document.roles import is_office_phrase, office_entry
@@ -196,6 +203,10 @@ def _read_lines(doc: Document, group: Group, start: int, end: int) -> None:
         tag = COUNTRY_TAG_RE.match(text, s, b)
         if tag:
             affiliation = "[" + tag.group("tag") + "]"
+            s = tag.end()
+        elif PARTY_TAG_RE.match(text, s, b) and _starts_with_person(doc, PARTY_TAG_RE.match(text, s, b).end(), b):
+            tag = PARTY_TAG_RE.match(text, s, b)  # "CPSU: L. I. Brezhnev, ...": a party, not a person
+            affiliation = tag.group("tag")
             s = tag.end()
         nxt = next(((x, y) for x, y in lines[i + 1:] if text[x:y].strip()), None)
         if nxt is not None and not tag:

@@ -108,6 +108,13 @@ PRESIDENT_CHAIRS_RE = re.compile(r"National\s+Security\s+Council", re.I)
 IN_THE_CHAIR_RE = re.compile(r"\(\s*(?:in\s+the\s+chair|presiding|chair(?:man|ing)?)\s*\)|,\s*presiding\b", re.I)
 # A country tag before a group of names: "[Bu]", "[GDR]".
 COUNTRY_TAG_RE = re.compile(r"\[(?P<tag>[A-Z][A-Za-z]{1,4})\]\s*")
+# A party or delegation tag with a colon before its group of names: "CPSU: L. I. Brezhnev, ...".
+PARTY_TAG_RE = re.compile(r"(?P<tag>[A-Z]{2,}[a-z]?[A-Z]*)[ \t]*:[ \t]+(?=[A-Z])")
+# A heading that opens the session of one day of talks: "May 8, morning session.", "Second day".
+SESSION_HEADING_RE = re.compile(
+    r"[ \t]*(?:(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,?\s+\d{4})?,?\s+"
+    r"(?:(?:morning|afternoon|evening|night)\s+)?(?:session|sitting|meeting)"
+    r"|(?:First|Second|Third|Fourth|Fifth)\s+(?:day|session|sitting))\.?[ \t]*$", re.I)
 # A body before the names that belong to it: "State—Mr. Rusk, Secretary".
 AFFILIATION_RE = re.compile(r"(?P<body>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\s*(?:—|–|--)\s*(?=\S)")
 # Bullets before list lines.
