@@ -192,3 +192,15 @@ def test_without_a_day_heading_the_talks_stay_one_sitting_and_a_mere_topic_is_na
     doc = _one(TALKS.format(second="The talks went on.", then="the harvest"))
     assert len(doc.sittings) == 1
     assert doc.turns[-1].mode == "narrative"
+
+
+def test_the_note_takers_line_and_initials_name_the_drafter():
+    doc = _one(NOTES.format(body="Secretary Rusk: Hanoi is quiet."))
+    assert doc.author == "Johnson"
+    doc = _one(MEMO.format(director="Mr. Bundy").replace("McG. B.", "McG. B.\n"))
+    assert doc.author == "Bundy"
+
+
+def test_initials_that_fit_nobody_in_the_list_name_no_drafter():
+    doc = _one(MEMO.format(director="Admiral Raborn"))
+    assert doc.author is None
