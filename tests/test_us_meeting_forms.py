@@ -204,3 +204,10 @@ def test_the_note_takers_line_and_initials_name_the_drafter():
 def test_initials_that_fit_nobody_in_the_list_name_no_drafter():
     doc = _one(MEMO.format(director="Admiral Raborn"))
     assert doc.author is None
+
+
+def test_the_council_heading_its_actions_is_no_decision_of_its_own():
+    doc = _one(NSC.format(action="Action No. 2241. The National Security Council:\n"
+                                 "a. Noted an oral briefing.\nb. Agreed that the Planning Board should report."))
+    decided = [p.value.words for p in doc.spans["resolution_items"] if p.value.states_decision]
+    assert decided == ["Noted an oral briefing.", "Agreed that the Planning Board should report."]

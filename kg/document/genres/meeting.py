@@ -205,6 +205,8 @@ RESOLUTION_RE = re.compile(
     r"|(?:Approve|Instruct|Respond\s+that|Entrust|Confirm|Postpone|Charge|Recommend|Accept|Reject|Adopt)\s"
     r"|[^.]{0,120}\b(?:is|are)\s+to\s+be\s+(?:decided|considered|prepared|submitted|examined|discussed|sent|published)\b)"
 )
+# The body that acts, heading its lettered actions: "The National Security Council:" (a marker may follow).
+ACTING_BODY_HEAD_RE = re.compile(rf"\s*(?:The\s+)?(?:[A-Z][\w-]*\s+){{0,3}}{_BODY_NOUN}\s*:\s*(?:\d{{1,3}})?\s*")
 # The head of a resolution paragraph: "Resolution:", "Action taken:".
 RESOLUTION_HEAD_RE = re.compile(
     r"(?:Resolutions?|Resolved|Decisions?|Decided|Actions?\s+taken|Agreed|It\s+was\s+agreed(?:\s+that)?|"
