@@ -15,11 +15,15 @@ from kg.document.genres.documents import MEETING, MEMCON, is_header_line
 from kg.document.genres.meeting import (
     ITEM_REFERENCE_RE,
     PARTICIPANTS_RE,
+    NOTETAKER_RE,
     PREAMBLE_RE,
     RESOLUTION_RE,
+    SESSION_HEADING_RE,
+    SIGNATURE_RE,
     SPOKE_RE,
     SUBJECT_LINE_RE,
     TITLE_RE,
+    chair_rules,
     group_kind,
     list_heading,
 )
@@ -31,11 +35,11 @@ from kg.document.segments import Segment as _Segment
 from kg.document.segments import lstrip as _lstrip
 from kg.document.segments import rstrip as _rstrip
 from kg.document.segments import segments as _segments
-from kg.document.segments import title_guests
+from kg.document.segments import title_guests, title_host
 from kg.document.model import AgendaItem, Document, NameEntry, ParticipantList, Sitting, Span, Turn
-from kg.document.openers import find_opener
+from kg.document.openers import find_opener, reported_starts
 from kg.document.participants import read_bulleted, read_group, read_narrative
-from kg.text.names import HONORIFIC, LOWER, NAMES, UPPER
+from kg.text.names import HONORIFIC, NAMES
 
 _AFTER_RE = re.compile(rf"\(\s*(?P<hon>{HONORIFIC}\s+)?(?P<names>{NAMES})\s*\)\.?\s*$")
 _INLINE_RE = re.compile(rf"\(\s*{HONORIFIC}\s+(?P<names>{NAMES})\s*\)")
@@ -47,10 +51,6 @@ _AGENDA_RE = re.compile(
 _NUMBERED_HEADING_RE = re.compile(r"(?:Item\s+|Point\s+)?(?P<num>(?:[IVX]{1,4}|\d{1,2})\.)[ \t]+(?P<title>[A-Z][^\n]{2,150}?)\.?[ \t]*(?=\n|$)")
 _AGENDA_LIST_RE = re.compile(r"(?:Agenda|Order\s+of\s+the\s+day|Items\s+discussed)\s*:?[ \t]*(?:\n|$)", re.I)
 _EDITORIAL_RE = re.compile(r"The\s+following\s+(?:is|are)\b|\[(?:Editor|Translator)|Invented\s+record\b|(?:Excerpts?|Extracts?)[ \t]*$")
-# A name alone on the last lines of a record: the drafter's signature, not a turn.
-_SIGNATURE_RE = re.compile(
-    rf"(?:(?:[{UPPER}]\.\s*)*(?:[{UPPER}][{LOWER}]+\.?\s+|[{UPPER}]\.\s*){{1,3}}[{UPPER}][{LOWER}'’-]+"
-    rf"|(?:[{UPPER}][{LOWER}]?\.\s?){{2,4}})[ \t]*\n?")
 _PAREN_NAMES_RE = re.compile(r"\s*\((?P<inner>[^()\n]{2,300})\)")
 _LISTED_ITEM_RE = re.compile(r"(?m)^[ \t]*(?P<num>\d{1,2})[.)][ \t]+(?P<title>[^\n]*?)\.?[ \t]*$")
 _TRANS_RE = re.compile(r"^\s*\[[^\]]*\]\s*$")
@@ -142,9 +142,13 @@ class _Reader:
         ):
             self.doc.preamble.append(Span(a, b, "preamble"))
             return
+        if SESSION_HEADING_RE.fullmatch(text, a, b) and self.doc.sittings:
+            self.read_session_heading(a, b)
+            return
         if self.read_agenda(a, b):
             return
-        if self.content_seen and _SIGNATURE_RE.fullmatch(text, a, b) and find_opener(self.doc, a, b) is None:
+        if self.content_seen and (SIGNATURE_RE.fullmatch(text, a, b) or NOTETAKER_RE.match(text, a, b)) \
+                and find_opener(self.doc, a, b) is None:
             self.close_turn()
             self.doc.preamble.append(Span(a, b, "signature"))
             return
@@ -168,6 +172,15 @@ class _Reader:
         if self.read_opener(a, b):
             return
         self.read_unlabelled(a, b)
+
+    def read_session_heading(self, a: int, b: int) -> None:
+        """"May 8, morning session.": the talks of another day, a sitting with the same list."""
+        self.close_turn()
+        self.doc.preamble.append(Span(a, b, "session"))
+        current = self.doc.sittings[-1]
+        if self._sitting_has_content(current.index):
+            self.new_sitting(a, b)
+            self.doc.sittings[-1].participant_list = current.participant_list
 
     def read_participants(self, p: re.Match, end: int) -> None:
         """One group of a participant list; the groups that follow one another
@@ -306,13 +319,17 @@ class _Reader:
             return False
         if found.mode == "direct":
             self.open_turn(a, b, found.speakers, found.printed, found.opener, found.mode, found.body_start)
+            if chair_rules(self.doc, found.printed, found.speakers, found.body_start, b):
+                self.doc.resolutions.append((self.item, Span(found.body_start, b, "resolution")))
             return True
         # minutes in the third person may report several speakers in one paragraph:
         # "The President asked ... Mr. Dulles replied that ..."
-        starts = _reported_starts(self.doc, a, b, found)
+        starts = reported_starts(self.doc, a, b, found)
         for i, (s, opener) in enumerate(starts):
             end = _rstrip(self.text, s, starts[i + 1][0]) if i + 1 < len(starts) else b
             self.open_turn(s, end, opener.speakers, opener.printed, opener.opener, opener.mode, opener.body_start)
+            if chair_rules(self.doc, opener.printed, opener.speakers, s, end, opener.mode):
+                self.doc.resolutions.append((self.item, Span(s, _rstrip(self.text, s, end), "resolution")))
         return True
 
     def read_unlabelled(self, a: int, b: int) -> None:
@@ -352,24 +369,6 @@ class _Reader:
                 self.turn.opener = "inline"
 
 
-_SENTENCE_START_RE = re.compile(
-    r"(?<![\s.(][A-Z])(?<!^[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bDr)(?<!\bGen)(?<!\bCde)(?<!\bCdes)(?<!\bcomr)(?<!\bSt)"
-    r"(?<=[.!?])\s+(?=(?:The\s+|Mr\.|Dr\.|[A-Z]))")
-
-
-def _reported_starts(doc: Document, a: int, b: int, first) -> list:
-    """(start, opener) of each reported turn of the paragraph ``text[a:b]``: its own
-    and each later sentence whose subject is a person or an office with a verb of saying."""
-    starts = [(a, first)]
-    for m in _SENTENCE_START_RE.finditer(doc.text, a, b):
-        found = find_opener(doc, m.end(), b)
-        if (found is not None and found.mode != "direct" and found.opener == "narrative" and found.speakers
-                and {e.name.split()[-1] for e in found.speakers}
-                != {e.name.split()[-1] for e in starts[-1][1].speakers}):
-            starts.append((m.end(), found))
-    return starts
-
-
 def read_body(doc: Document) -> None:
     if doc.body is None or doc.body.start >= doc.body.end:
         return
@@ -393,3 +392,4 @@ def read_body(doc: Document) -> None:
         last = doc.sittings[-1]
         last.span = Span(last.span.start, max(last.span.end, _rstrip(doc.text, doc.body.start, doc.body.end)), "sitting")
     title_guests(doc)
+    title_host(doc)

@@ -46,7 +46,8 @@ def party(printed: str) -> str | None:
     if not words or len(words) > 4 or not all(w[:1].isupper() for w in words):
         return None
     parens = re.search(r"\(([A-Z][\w-]+)\)", printed)
-    return parens.group(1) if parens else surname(text)
+    name = parens.group(1) if parens else surname(text)
+    return name if len(name.rstrip(".")) > 1 else None  # initials alone ("McG. B.") name no one by themselves
 
 
 def _parties(value: str) -> list[str]:

@@ -39,9 +39,11 @@ _TITLED_RE = re.compile(
 )
 _OFFICE_LABEL_RE = re.compile(rf"(?P<names>The\s+(?:{OFFICES}))\s*(?P<delim>:)\s*")
 _OFFICE_OPENER_RE = re.compile(
-    rf"(?P<names>(?:The\s+)?(?:{OFFICES})(?:\s+(?:[{UPPER}][a-z]+|[{UPPER}]\.)){{0,3}}){_GLOSS}\s+(?={_SAYS})"
+    rf"(?P<names>(?:The\s+)?(?:{OFFICES})(?:\s+(?:{FULL_SURNAME}|[{UPPER}]\.)){{0,3}}){_GLOSS}\s+(?={_SAYS})"
 )
-_SUBJECT_RE = re.compile(rf"(?P<names>{SURNAME}){_GLOSS}\s+(?={_SAYS})")
+# An adverb between the subject and the verb: "Gromyko then turned to Cuba."
+_ADVERB = r"(?:\s+(?:then|also|again|next|finally|further|now))?"
+_SUBJECT_RE = re.compile(rf"(?P<names>{SURNAME}){_GLOSS}{_ADVERB}\s+(?={_SAYS})")
 _FULL_NAME_OPENER_RE = re.compile(rf"(?P<names>{FULL_NAME})\s*(?P<delim>:|—|–|--)\s*")
 _INFO_OF_RE = re.compile(rf"Information\s+(?:of|from|by)\s+(?:{HONORIFIC}\s+)?(?P<names>{NAMES})\.?")
 _READ_ALOUD_RE = re.compile(
@@ -65,8 +67,11 @@ def speech_mode(after: str) -> str:
     only says someone spoke makes a narrative turn ("spoke on", "outlined")."""
     after = _GLOSS_LEAD_RE.sub("", after, count=1) if after.startswith((" [", "[")) else after
     if re.match(rf"{NARRATIVE_VERBS}\b", after):
-        sentence = re.split(r"(?<=[.!?])\s", after, maxsplit=1)[0]
-        return "reported" if re.search(r"\b(?:that|said|says|saying|including)\b|:", sentence) else "narrative"
+        sentence, *rest = re.split(r"(?<=[.!?])\s+", after, maxsplit=1)
+        if re.search(rf"\b(?:that|said|says|saying|including)\b|:|\band\s+{REPORTING_VERBS}\b", sentence):
+            return "reported"
+        # "Gromyko then turned to Cuba. He said that ...": the words follow in the next sentence
+        return "reported" if rest and re.match(rf"(?:He|She)\s+(?:{REPORTING_VERBS})\b", rest[0]) else "narrative"
     return "reported" if re.match(rf"(?:{REPORTING_VERBS}|{MINUTES_VERBS})\b", after) else "direct"
 
 
@@ -186,7 +191,27 @@ def resolve_office(doc: Document, printed: str, start: int) -> NameEntry | None:
                    and not re.search(rf"\b\w+\s+{re.escape(office)}", e.office)]
         if len(holders) == 1:
             return holders[0]
+        if printed.startswith("The ") and not listed or not holders:
+            return office_entry(doc, printed.strip(), start)  # "The Director": its holder once the date is known
     return None
+
+
+_SENTENCE_START_RE = re.compile(
+    r"(?<![\s.(][A-Z])(?<!^[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bDr)(?<!\bGen)(?<!\bCde)(?<!\bCdes)(?<!\bcomr)(?<!\bSt)"
+    r"(?<=[.!?])\s+(?=(?:The\s+|Mr\.|Dr\.|[A-Z]))")
+
+
+def reported_starts(doc: Document, a: int, b: int, first) -> list:
+    """(start, opener) of each reported turn of the paragraph ``text[a:b]``: its own
+    and each later sentence whose subject is a person or an office with a verb of saying."""
+    starts = [(a, first)]
+    for m in _SENTENCE_START_RE.finditer(doc.text, a, b):
+        found = find_opener(doc, m.end(), b)
+        if (found is not None and found.mode != "direct" and found.opener == "narrative" and found.speakers
+                and {e.name.split()[-1] for e in found.speakers}
+                != {e.name.split()[-1] for e in starts[-1][1].speakers}):
+            starts.append((m.end(), found))
+    return starts
 
 
 def _lstrip(text: str, a: int, b: int) -> int:

@@ -18,6 +18,7 @@ from kg.document.layouts.archive_page import FIELD_RE, SOURCE_LINE_RE
 from kg.document.layouts.edition import DOCUMENT_NUMBER_LINE_RE, GLUED_TITLE_MARKER_RE, NUMBER_BEFORE_TITLE_RE
 from kg.document.layouts.notes import MARKER_AT_END_RE, NOTES_HEADING_RE
 from kg.document.model import Document, Field, Span
+from kg.document.drafter import meeting_drafter
 from kg.document.roles import resolve_roles
 from kg.document.spans import read_spans
 from kg.text import one_line
@@ -214,6 +215,8 @@ def parse_record(text: str, *, path: str = "<text>", index: int = 1, line_offset
     body.read_body(doc)
     if doc.form not in (None, MEETING):
         read_correspondents(doc, title_text(doc))
+    if doc.author is None:
+        doc.author = meeting_drafter(doc)
     _prefer_body_title(doc)
     notes.read_markers(doc)
     notes.check_markers(doc)

@@ -16,7 +16,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from kg.document.genres.meeting import AFFILIATION_RE, BULLET_RE, COUNTRY_TAG_RE, GROUP_GLOSS_RE, IN_THE_CHAIR_RE
+from kg.document.genres.meeting import (
+    AFFILIATION_RE,
+    BULLET_RE,
+    COUNTRY_TAG_RE,
+    GROUP_GLOSS_RE,
+    IN_THE_CHAIR_RE,
+    PARTY_TAG_RE,
+)
 from kg.document.layouts.notes import MARKER_AT_END_RE
 from kg.document.model import Document, NameEntry, Span
 from kg.document.roles import is_office_phrase, office_entry
@@ -197,6 +204,10 @@ def _read_lines(doc: Document, group: Group, start: int, end: int) -> None:
         if tag:
             affiliation = "[" + tag.group("tag") + "]"
             s = tag.end()
+        elif PARTY_TAG_RE.match(text, s, b) and _starts_with_person(doc, PARTY_TAG_RE.match(text, s, b).end(), b):
+            tag = PARTY_TAG_RE.match(text, s, b)  # "CPSU: L. I. Brezhnev, ...": a party, not a person
+            affiliation = tag.group("tag")
+            s = tag.end()
         nxt = next(((x, y) for x, y in lines[i + 1:] if text[x:y].strip()), None)
         if nxt is not None and not tag:
             next_indent = len(text[nxt[0]:nxt[1]]) - len(text[nxt[0]:nxt[1]].lstrip(" \t"))
@@ -253,10 +264,32 @@ def _one_person(doc: Document, group: Group, a: int, b: int, affiliation: str) -
         if last is not None and last.kind == "person":
             entry = last
     if entry is None:
+        entry = _role_then_name(doc, x, y, group, affiliation)
+    if entry is None:
         return
     group.entries.append(entry)
     if chair:
         group.chair.append(entry)
+
+
+_NAME_WORD_RE = re.compile(rf"[{UPPER}]\.|[{UPPER}][{LOWER}]+|{SURNAME}")
+
+
+def _role_then_name(doc: Document, a: int, b: int, group: Group, affiliation: str) -> NameEntry | None:
+    """An office before the name without a comma: "Secretary of State Rusk", "Soviet Foreign
+    Minister Gromyko": the shortest name at the end whose words before it are an office."""
+    text = doc.text
+    words = list(re.finditer(r"\S+", text[a:b]))
+    for k in range(1, min(3, len(words) - 1) + 1):
+        role = text[a + words[0].start():a + words[-k - 1].end()]
+        head = words[-k - 1].group(0)
+        if not (is_office_phrase(role) or _ROLE_WORD_RE.fullmatch(head) and head[0].isupper()):
+            continue
+        if not all(_NAME_WORD_RE.fullmatch(w.group(0)) for w in words[-k:]):
+            return None
+        entry = name_at(doc, a + words[-k].start(), b, group=group.kind, role=role, affiliation=affiliation)
+        return entry if entry is not None and entry.kind == "person" else None
+    return None
 
 
 def _read_run(doc: Document, group: Group, a: int, b: int, *, affiliation: str) -> None:

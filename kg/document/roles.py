@@ -16,13 +16,13 @@ from functools import lru_cache
 
 from kg.document.genres.meeting import PRESIDENT_CHAIRS_RE
 from kg.document.model import Document, NameEntry
-from kg.link.offices import holder, load_offices, role_key
+from kg.link.offices import holder, holders_by_head, load_offices, role_key
 
 # The country or party whose offices a record names, from the words of its title and body.
 _COUNTRY_CUES = (
-    (re.compile(r"National\s+Security\s+Council|\bNSC\b|White\s+House|Washington|Department\s+of\s+State"),
-     "United States"),
-    (re.compile(r"\bCabinet\b|Downing\s+Street|C\.\s?M\.\s?\(\d\d\)|\bCC\s?\(\d\d\)"), "United Kingdom"),
+    (re.compile(r"National\s+Security\s+Council|\bNSC\b|White\s+House|WHITE\s+HOUSE|Washington|WASHINGTON|"
+                r"Department\s+of\s+State"), "United States"),
+    (re.compile(r"\bCabinet\b(?!\s+Room)|Downing\s+Street|C\.\s?M\.\s?\(\d\d\)|\bCC\s?\(\d\d\)"), "United Kingdom"),
     (re.compile(r"\bPUWP\b|\bPZPR\b|Polish\s+United"), "Polish"),
     (re.compile(r"\bSED\b|Socialist\s+Unity"), "Socialist Unity"),
     (re.compile(r"\bHSWP\b|\bHWPP\b|\bMSZMP\b|Hungarian"), "Hungarian"),
@@ -63,10 +63,20 @@ def office_entry(doc: Document, printed: str, start: int) -> NameEntry:
     return NameEntry(printed, Span(start, start + len(printed), "name"), office=printed, kind="office")
 
 
+def _listed_holder(printed: str, on, country: str | None, persons: list[NameEntry]):
+    """An office printed by its head word alone ("The Director said ..."): the one
+    holder, on the record's date, of an office of the record's country so headed
+    who is among the persons the record lists ("Admiral Raborn"); else nobody."""
+    surnames = {e.name.split()[-1] for e in persons}
+    fits = [h for h in holders_by_head(printed, on, country=country) if h.surname in surnames]
+    return fits[0] if len(fits) == 1 else None
+
+
 def resolve_roles(doc: Document) -> None:
     """Give every office entry of the lists, turns and agenda its holder on the record's date."""
     country = country_of(doc)
     listed = [e for pl in doc.participant_lists for e in pl.entries if e.kind == "person" and e.office]
+    listed_persons = [e for pl in doc.participant_lists for e in pl.entries if e.kind == "person"]
 
     def resolve(entry: NameEntry) -> NameEntry | None:
         if entry.kind != "office":
@@ -77,6 +87,8 @@ def resolve_roles(doc: Document) -> None:
         found = holder(entry.printed, doc.date, country=country)
         if len({e.name.split()[-1] for e in own}) == 1:
             return replace(entry, person=own[0].name, office_key=found.office if found else "", kind="person")
+        if found is None:
+            found = _listed_holder(entry.printed, doc.date, country, listed_persons)
         if found is None:
             return None
         return replace(entry, person=found.label, office_key=found.office, kind="person", from_authority=True)

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from kg.document.genres.meeting import PARTICIPANTS_RE, TITLE_GUESTS_RE
 from kg.document.lists import split_names
 from kg.document.model import Document, ParticipantList, Span
+from kg.document.roles import office_entry, office_form_pattern
+from kg.link.offices import role_key
 
 
 @dataclass
@@ -55,3 +57,19 @@ def title_guests(doc: Document) -> None:
     if entries:
         doc.participant_lists.append(ParticipantList(Span(m.start(), stop, "guests"), entries,
                                                      "with participation by", source="title"))
+
+
+def title_host(doc: Document) -> None:
+    """An office holder the title names as the one met ("Memorandum of a Conference With
+    the President"): a participant, first in the list, unless the list prints that office."""
+    if doc.title is None or not doc.sittings or doc.sittings[0].participant_list is None:
+        return
+    m = re.search(rf"\b(?:Conference|Conversation|Meeting|Talk|Discussion)s?\s+[Ww]ith\s+"
+                  rf"(?P<office>the\s+(?i:{office_form_pattern()}))\b", doc.quote(doc.title))
+    if not m:
+        return
+    plist = doc.participant_lists[doc.sittings[0].participant_list]
+    printed = m.group("office")
+    if any(e.office and role_key(e.office) == role_key(printed) for e in plist.entries):
+        return
+    plist.entries.insert(0, office_entry(doc, printed, doc.title.start + m.start("office")))

@@ -35,7 +35,7 @@ def extract(doc: Document, b: GraphBuilder) -> None:
         for task in inside:
             _task(doc, b, task, where)
         if not inside and item.states_decision:
-            _decision(doc, b, part, where, list(item.assignees), summary=_clean(item.words))
+            _decision(doc, b, part, where, list(item.assignees), summary=_clean(_without_closing_marker(doc, part, item.words)))
 
 
 def _sitting_of(doc: Document, span: Span):
@@ -49,6 +49,16 @@ def _sitting_of(doc: Document, span: Span):
 def _task(doc, b, task: Span, where) -> None:
     _decision(doc, b, task, where, list(task.value.assignees), summary=_clean(task.value.task),
               group=task.value.group)
+
+
+def _without_closing_marker(doc: Document, part: Span, words: str) -> str:
+    """The words of a resolution without the note marker glued to its end ("readied.2")."""
+    for marker in doc.markers:
+        if part.start < marker.span.start < part.end and not doc.text[marker.span.end:part.end].strip():
+            tail = doc.text[marker.span.start:part.end].rstrip()
+            if words.rstrip().endswith(tail):
+                return words.rstrip()[: -len(tail)]
+    return words
 
 
 def _clean(words: str) -> str:

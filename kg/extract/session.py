@@ -204,8 +204,11 @@ def _sittings(doc: Document, b: GraphBuilder) -> None:
         b.add(s, SDO.position, Literal(sitting.index, datatype=XSD.positiveInteger))
         if sitting.participant_list is not None:
             plist = doc.participant_lists[sitting.participant_list]
-            lst = iris.participant_list(doc.key, sitting.index)
-            _list(doc, b, lst, plist.entries, plist.span, plist.heading)
+            # a list printed once for several sittings (the days of talks) is one list, named by its first sitting
+            first = next(x.index for x in doc.sittings if x.participant_list == sitting.participant_list)
+            lst = iris.participant_list(doc.key, first)
+            if first == sitting.index:
+                _list(doc, b, lst, plist.entries, plist.span, plist.heading)
             b.add(s, KG.hasParticipantList, lst)
             for entry in plist.entries:
                 b.add(s, SDO.attendee, b.named(doc, entry))

@@ -107,6 +107,26 @@ def holder(printed: str, on: _dt.date | None, *, country: str | None = None) -> 
     return Holder(tenure.office, entry.key, entry.label, entry.surnames[0] if entry.surnames else entry.label.split()[-1])
 
 
+def holders_by_head(printed: str, on: _dt.date | None, *, country: str | None = None) -> list[Holder]:
+    """The holders on ``on`` of every office of ``country`` one of whose forms
+    begins with ``printed`` ("the Director" -> the Director of Central
+    Intelligence, the Director of the OCDM, ...): the candidates an office
+    printed by its head word alone may stand for. Without a country, the
+    offices of every country."""
+    if on is None:
+        return []
+    key = role_key(printed)
+    out: dict[str, Holder] = {}
+    for t in load_offices():
+        if ((not country or country.lower() in t.body.lower()) and t.start <= on and (t.end is None or on < t.end)
+                and any(f.startswith((key + " ", key + ",")) for f in t.forms)):
+            entry = _persons().get(t.holder)
+            if entry is not None:
+                out.setdefault(t.holder, Holder(t.office, entry.key, entry.label,
+                                                entry.surnames[0] if entry.surnames else entry.label.split()[-1]))
+    return list(out.values())
+
+
 @lru_cache(maxsize=1)
 def _persons() -> dict:
     return {e.key: e for e in load_authority().entries if e.kind == "person"}

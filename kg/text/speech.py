@@ -20,7 +20,7 @@ REPORTING_VERBS = (
 # ("Kolder spoke on the report", "Baibakov presented the draft"); followed by
 # "that ..." or "and said" they introduce reported speech after all.
 NARRATIVE_VERBS = (
-    r"(?:spoke|outlined|presented|opened|introduced|explained|"
+    r"(?:spoke|outlined|presented|opened|introduced|explained|turned\s+to|"
     r"agreed\s+with|took\s+part|gave\s+(?:an?\s+)?(?:information|account|report)|"
     r"briefed|read\s+out|summarized)"
 )

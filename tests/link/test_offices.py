@@ -67,3 +67,32 @@ def test_forms_are_the_same_on_every_row_of_an_office(rows):
     for row in rows:
         forms[row["office"]].add(row["forms"])
     assert all(len(f) == 1 for f in forms.values()), {o: f for o, f in forms.items() if len(f) > 1}
+
+
+@pytest.mark.parametrize("printed, on, surname", [
+    ("the Director, Office of Defense Mobilization", "1956-11-01", "Flemming"),
+    ("the Director, Office of Civil and Defense Mobilization", "1960-06-09", "Hoegh"),
+    ("the Executive Secretary, NSC", "1960-06-09", "Lay"),
+])
+def test_an_nsc_office_printed_in_a_list_resolves_to_its_holder_on_the_day(printed, on, surname):
+    import datetime as dt
+
+    from kg.link.offices import holder
+
+    assert holder(printed, dt.date.fromisoformat(on), country="United States").surname == surname
+
+
+def test_an_office_resolves_to_nobody_outside_its_tenures():
+    import datetime as dt
+
+    from kg.link.offices import holder
+
+    assert holder("the Director, Office of Civil and Defense Mobilization", dt.date(1956, 11, 1)) is None
+
+
+def test_the_director_usia_of_1961_is_murrow():
+    import datetime as dt
+
+    from kg.link.offices import holder
+
+    assert holder("the Director, USIA", dt.date(1961, 7, 19), country="United States").surname == "Murrow"

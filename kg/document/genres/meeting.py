@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from kg.document.layouts.notes import NUMBERED_MARKER
-from kg.text.names import HONORIFIC, NAMES, SURNAME
+from kg.text.names import HONORIFIC, LETTER, LOWER, NAMES, SURNAME, UPPER
 from kg.text.speech import DASH
 
 # Record titles: "Working Notes from the Session of ...", "Minutes of the Meeting of ...",
@@ -70,7 +70,8 @@ PARTICIPANTS_RE = re.compile(
     rf"|(?<![^\n])[ \t]*(?P<ghead>{_GROUP_HEADS})[ \t]*:"
     rf"|(?<![^\n])[ \t]*(?P<lhead>{_LINE_HEADS})[ \t]*(?=\n)"
     r"|(?<![^\n])[ \t]*(?P<chead>Chaired\s+by|Presided\s+over\s+by)[ \t]+(?=[A-Z]|comr)"
-    r"|(?<![^\n])[ \t]*(?P<nhead>Attending\s+the\s+meeting\s+were|Present\s+at\s+the\s+(?:\d+\w*\s+)?meeting"
+    r"|(?:(?<![^\n])[ \t]*|(?<=\.[ \t]))(?P<nhead>Attending\s+the\s+meeting\s+were|"
+    r"Participating\s+in\s+the\s+meeting\s+were|Present\s+at\s+the\s+(?:\d+\w*\s+)?meeting"
     r"(?:\s+of\s+the\s+Council)?(?:\s+were|\s*:))[ \t]+",
 )
 
@@ -107,6 +108,13 @@ PRESIDENT_CHAIRS_RE = re.compile(r"National\s+Security\s+Council", re.I)
 IN_THE_CHAIR_RE = re.compile(r"\(\s*(?:in\s+the\s+chair|presiding|chair(?:man|ing)?)\s*\)|,\s*presiding\b", re.I)
 # A country tag before a group of names: "[Bu]", "[GDR]".
 COUNTRY_TAG_RE = re.compile(r"\[(?P<tag>[A-Z][A-Za-z]{1,4})\]\s*")
+# A party or delegation tag with a colon before its group of names: "CPSU: L. I. Brezhnev, ...".
+PARTY_TAG_RE = re.compile(r"(?P<tag>[A-Z]{2,}[a-z]?[A-Z]*)[ \t]*:[ \t]+(?=[A-Z])")
+# A heading that opens the session of one day of talks: "May 8, morning session.", "Second day".
+SESSION_HEADING_RE = re.compile(
+    r"[ \t]*(?:(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,?\s+\d{4})?,?\s+"
+    r"(?:(?:morning|afternoon|evening|night)\s+)?(?:session|sitting|meeting)"
+    r"|(?:First|Second|Third|Fourth|Fifth)\s+(?:day|session|sitting))\.?[ \t]*$", re.I)
 # A body before the names that belong to it: "State—Mr. Rusk, Secretary".
 AFFILIATION_RE = re.compile(r"(?P<body>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\s*(?:—|–|--)\s*(?=\S)")
 # Bullets before list lines.
@@ -146,6 +154,34 @@ ABSENT_RES = (
     re.compile(rf"\bAbsent:\s*(?:Cdes?\.\s+)?(?P<name>{SURNAME})"),
 )
 
+# ---------------------------------------------------------------- signatures
+
+# A name alone on the last lines of a record: the drafter's signature, not a turn.
+SIGNATURE_RE = re.compile(
+    rf"(?:(?:[{UPPER}]\.\s*)*(?:[{UPPER}][{LOWER}]+\.?\s+|[{UPPER}]\.\s*){{1,3}}[{UPPER}][{LOWER}'’-]+"
+    rf"|(?:[{UPPER}](?:[{LOWER}][{UPPER}]?)?\.\s?){{2,4}})[ \t]*\n?")
+# The note-taker named at the foot: "Tom Johnson's notes."
+NOTETAKER_RE = re.compile(rf"(?:[{UPPER}][{LOWER}]+\s+){{0,2}}[{UPPER}][{LETTER}]+(?:'|’)s\s+(?:notes|minutes|record)\b\.?")
+# A ruling that opens the chair's words: "The President: Agreed. Say that ...".
+RULING_RE = re.compile(r"(?:Agreed|Approved|Decided)\s*[.:]\s+\S")
+# Labels of those who preside when they speak.
+PRESIDING_LABEL_RE = re.compile(r"(?:The\s+)?(?:President|Prime\s+Minister|Chairman)$")
+
+
+# The chair's decision told in the third person: "The President agreed, and directed that ...".
+DECREE_RE = re.compile(r"(?:The\s+)?(?:President|Prime\s+Minister|Chairman)\s+(?:[a-z]+,?\s+and\s+)?"
+                       r"(?:approved|directed|decided|delegated\s+authority)\b")
+
+
+def chair_rules(doc, printed: str, speakers, a: int, b: int, mode: str = "direct") -> bool:
+    """Whether the words ``text[a:b]`` of a turn are a ruling of the chair: a presiding
+    office or the list's chair speaks, and opens with "Agreed." ("The President: Agreed.
+    Say that ...") or, reported, decides ("The President agreed, and directed that ...")."""
+    chair = {e.printed for pl in doc.participant_lists for e in pl.chair}
+    presides = bool(PRESIDING_LABEL_RE.match(printed)) or any(e.printed in chair for e in speakers)
+    ruling = RULING_RE if mode == "direct" else DECREE_RE
+    return presides and bool(ruling.match(doc.text, a, b))
+
 # ---------------------------------------------------------------- resolutions
 
 _BODY_NOUN = r"(?:Presidium|Politburo|Political\s+Bureau|Council|Committee|Bureau|Secretariat|Government|Executive\s+Committee)"
@@ -160,13 +196,17 @@ RESOLUTION_RE = re.compile(
     rf"|{NAMES}\s*\((?:the|a|an|to|draft)\b[^()]+\)\.?\s*(?:{NUMBERED_MARKER})?\s*$"
     rf"|(?:{HONORIFIC}\s+)?{NAMES}(?:,?\s*\+\s*[^—–\n]+?)?\s*{DASH}\s*to\s+[a-z]+"
     r"|The\s+decision\s+of\b[^.]*\bremains\s+in\s+force"
-    r"|It\s+was\s+agreed\b|Action\s+No\.|Draft\s+resolution\b|Noted\.?\s*$|Took\s+note\b"
+    r"|It\s+was\s+agreed\b|Action\s+No\.|"
+    rf"(?:The\s+)?(?:[A-Z][\w-]*\s+){{0,3}}{_BODY_NOUN}\s*:\s*(?:\d{{1,3}})?[ \t]*\n\s*(?:[a-h]\.|\(?[a-h]\)|\d{{1,2}}\.)\s"
+    r"|Draft\s+resolution\b|Noted\.?\s*$|Took\s+note\b"
     r"|The\s+(?:[A-Z][\w.-]*\s+|of\s+|the\s+|for\s+){1,6}(?:is|are)\s+to\s+[a-z]+"
     r"|The\s+(?:President|Prime\s+Minister)\s+(?:approved|directed|decided|delegated)\b"
     r"|The\s+report\s+is\s+(?:noted|approved|adopted)\b"
     r"|(?:Approve|Instruct|Respond\s+that|Entrust|Confirm|Postpone|Charge|Recommend|Accept|Reject|Adopt)\s"
     r"|[^.]{0,120}\b(?:is|are)\s+to\s+be\s+(?:decided|considered|prepared|submitted|examined|discussed|sent|published)\b)"
 )
+# The body that acts, heading its lettered actions: "The National Security Council:" (a marker may follow).
+ACTING_BODY_HEAD_RE = re.compile(rf"\s*(?:The\s+)?(?:[A-Z][\w-]*\s+){{0,3}}{_BODY_NOUN}\s*:\s*(?:\d{{1,3}})?\s*")
 # The head of a resolution paragraph: "Resolution:", "Action taken:".
 RESOLUTION_HEAD_RE = re.compile(
     r"(?:Resolutions?|Resolved|Decisions?|Decided|Actions?\s+taken|Agreed|It\s+was\s+agreed(?:\s+that)?|"
