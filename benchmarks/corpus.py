@@ -108,11 +108,9 @@ def check_and_reason(store: Path, n: int, reason_max: int) -> dict:
     source.export("trig")
     out["export trig"] = time.perf_counter() - t
     if n <= reason_max:
-        from kg.reason import reason
-
         t = time.perf_counter()
         try:
-            result = reason(source.reason_graph())
+            result = source.reason()
             out["reason"] = time.perf_counter() - t
             out["reason consistent"] = result.consistent
         except Exception as exc:  # noqa: BLE001  -- no Java: reported, not fatal
@@ -138,7 +136,7 @@ def main() -> None:
     if args.child:
         _build_child(args.child[0], args.child[1], int(args.child[2]))
         return
-    from kg.store.corpus import default_jobs
+    from kg.store.workers import default_jobs
 
     jobs = args.jobs or default_jobs()
     sizes = [int(s) for s in args.sizes.split(",")] + ([10000] if args.large else [])

@@ -268,11 +268,10 @@ def export(graph, fmt, output):
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Turtle file for the inferred statements (default: standard output).")
 def reason(graph, output):
     """Reason over GRAPH with the ontology (HermiT): consistency, and the inferred statements kept apart."""
-    from kg.reason import reason as run_reasoner
     from kg.source import open_source
 
     _refuse_overwrite(output, graph)
-    result = run_reasoner(open_source(graph, require_record=True).reason_graph())
+    result = open_source(graph, require_record=True).reason()
     echo = (lambda m: click.echo(m)) if output else (lambda m: click.echo(m, err=True))
     if result.consistent:
         text = kg_export.serialize(result.marked(), "turtle")

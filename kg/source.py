@@ -47,6 +47,11 @@ class FileSource:
     def reason_graph(self) -> Graph:
         return self.graph
 
+    def reason(self):
+        from kg.reason import reason
+
+        return reason(self.graph)
+
     def export(self, fmt: str) -> str:
         import kg.export as kg_export
 
@@ -79,6 +84,12 @@ class StoreSource:
         from kg.oxi import store_to_graph
 
         return store_to_graph(self.store)
+
+    def reason(self):
+        """HermiT over the records in batches beside the entity graph (:mod:`kg.store.reason`)."""
+        from kg.store.reason import reason_store
+
+        return reason_store(self.store)
 
     def export(self, fmt: str) -> str:
         import pyoxigraph as ox

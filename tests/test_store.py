@@ -177,3 +177,20 @@ def test_an_authority_change_relinks_without_rebuilding_records(tmp_path):
     fresh = set(store_to_graph(ox.Store(str(tmp_path / "fresh"))))
     assert relinked == fresh, (sorted(fresh - relinked)[:3], sorted(relinked - fresh)[:3])
     assert not any("Q124617" in str(t[2]) for t in relinked if "zhukov" in str(t[0]))
+
+
+def test_a_store_is_reasoned_over_in_batches_with_the_inferences_of_the_whole(java, tmp_path):
+    """Records reasoned over two at a time beside the entity graph infer what
+    reasoning over the union of the graphs infers, and nothing it states."""
+    from kg.reason import reason
+    from kg.store.reason import reason_store
+
+    records = tmp_path / "records"
+    _generator().write_corpus(records, 3)
+    build_store([str(SAMPLE), str(records)], tmp_path / "store", jobs=1, validate=False)
+    store = ox.Store.read_only(str(tmp_path / "store"))
+    batched = reason_store(store, size=2, jobs=2)
+    whole = reason(store_to_graph(store))
+    assert batched.consistent and whole.consistent
+    assert set(batched.inferred) == set(whole.inferred) and len(batched.inferred) > 0
+    assert set(batched.sources) == set(whole.sources)

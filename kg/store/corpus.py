@@ -17,11 +17,7 @@ without re-extracting it (see :mod:`kg.store.manifest`)."""
 
 from __future__ import annotations
 
-import multiprocessing
-import os
-import signal
 import time
-from collections.abc import Iterator
 from dataclasses import astuple, dataclass, field
 from pathlib import Path
 
@@ -31,8 +27,8 @@ from kg.build import input_files
 from kg.store.entities import entity_layer, records_of
 from kg.store.graphs import links_graph
 from kg.store.manifest import Manifest, link_fingerprint, record_fingerprint
-from kg.store.progress import Progress
 from kg.store.record import Linking, build_file, file_digest, relink_record
+from kg.store.workers import parallel
 from kg.validate import Report, Result
 
 BATCH_BYTES = 32 << 20  # N-Quads gathered before a bulk load
@@ -57,49 +53,6 @@ class StoreBuild:
         return (f"{self.records} record(s) in {self.folder}: {self.rebuilt_files} file(s) built, "
                 f"{self.unchanged_files} unchanged, {self.removed_files} removed; {self.triples} triples; "
                 f"{stages}")
-
-
-def default_jobs() -> int:
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:
-        return os.cpu_count() or 1
-
-
-_task: dict = {}  # what forked workers inherit: the function and its fixed arguments
-
-
-def _worker_init() -> None:
-    # the pool stops its workers with SIGTERM; the CLI's handler is for the main process
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-
-
-def _work(item):
-    return _task["function"](item, **_task["kwargs"])
-
-
-def parallel(function, items: list, jobs: int | None, progress: bool | None, what: str, **kwargs) -> Iterator:
-    """``function(item, **kwargs)`` over ``items`` in ``jobs`` forked workers,
-    results as they come; ``kwargs`` are inherited, not sent."""
-    if not items:
-        return
-    jobs = max(1, min(jobs or default_jobs(), len(items)))
-    bar = Progress(len(items), what, enabled=progress)
-    if jobs == 1 or "fork" not in multiprocessing.get_all_start_methods():
-        for item in items:
-            yield function(item, **kwargs)
-            bar.advance()
-    else:
-        _task.update(function=function, kwargs=kwargs)
-        try:
-            with multiprocessing.get_context("fork").Pool(jobs, initializer=_worker_init) as pool:
-                for result in pool.imap_unordered(_work, items, chunksize=2):
-                    yield result
-                    bar.advance()
-        finally:
-            _task.clear()
-    bar.close()
 
 
 class _Loader:
