@@ -194,3 +194,14 @@ def test_a_store_is_reasoned_over_in_batches_with_the_inferences_of_the_whole(ja
     assert batched.consistent and whole.consistent
     assert set(batched.inferred) == set(whole.inferred) and len(batched.inferred) > 0
     assert set(batched.sources) == set(whole.sources)
+
+
+def test_a_store_rebuilt_unlinked_loses_its_claims_and_is_checked_again(tmp_path):
+    records = tmp_path / "records"
+    _generator().write_corpus(records, 2)
+    build_store([str(SAMPLE), str(records)], tmp_path / "store", jobs=1)
+    again = build_store([str(SAMPLE), str(records)], tmp_path / "store", jobs=1, link=False)
+    fresh = build_store([str(SAMPLE), str(records)], tmp_path / "fresh", jobs=1, link=False)
+    assert again.rebuilt_files == 0 and again.report.results == fresh.report.results
+    assert (set(store_to_graph(ox.Store(str(tmp_path / "store"))))
+            == set(store_to_graph(ox.Store(str(tmp_path / "fresh")))))

@@ -177,15 +177,12 @@ def build_store(paths, folder, *, jobs: int | None = None, validate: bool = True
 
 def _relink_records(store: ox.Store, manifest: Manifest, files: list[str], jobs, progress, validate: bool,
                     linking: Linking | None) -> None:
-    """New claims for the entities each record alone names, from what the
-    manifest keeps of the record and its graph in the store."""
+    """New claims for the entities each record alone names (none without
+    ``linking``), from what the manifest keeps of the record and its graph in
+    the store; with ``validate``, the record is checked again with them."""
     records = {rec["key"]: rec for rec in records_of(manifest, files)}
     for key in records:
         store.remove_graph(ox.NamedNode(links_graph(key)))
-    if linking is None:
-        for rec in records.values():
-            rec["links"], rec["winners"] = [], {}
-        return
     items = [(rec, store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(rec["iri"])))
              for rec in records.values()]
     loader = _Loader(store)

@@ -164,7 +164,9 @@ def link_part(part: RecordPart, own, linking: Linking) -> list:
     return claims
 
 
-def _link(key: str, contexts: list[dict], own, linking: Linking):
+def _link(key: str, contexts: list[dict], own, linking: Linking | None):
+    if linking is None:
+        return [], b"", [], {}
     local = {c["iri"] for c in contexts if record_key_of(c["iri"]) == key}
     claims, results, winners = link_record(contexts, local, linking.authority, linking.resolver)
     mine = set(own)
@@ -177,7 +179,7 @@ class _Canonical(Index):
     canonical_integers = True  # read back from a store: integer subtypes are xsd:integer
 
 
-def relink_record(item, validate: bool, linking: Linking):
+def relink_record(item, validate: bool, linking: Linking | None):
     """Relink one built record from its manifest entry and its graph as stored
     (``item``: the entry and the graph's N-Triples); with ``validate`` the
     record's nodes and claims are checked again. Returns the record key, the
