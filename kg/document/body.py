@@ -13,6 +13,7 @@ import re
 
 from kg.document.genres.documents import MEETING, MEMCON, is_header_line
 from kg.document.genres.meeting import (
+    ABSENT_BODY_RE,
     ITEM_REFERENCE_RE,
     PARTICIPANTS_RE,
     NOTETAKER_RE,
@@ -46,7 +47,7 @@ _INLINE_RE = re.compile(rf"\(\s*{HONORIFIC}\s+(?P<names>{NAMES})\s*\)")
 _AGENDA_RE = re.compile(
     r"(?P<num>(?:[IVX]{1,4}|\d{1,2})[.)]\s+)?"
     r"(?P<title>(?:On|About|Concerning|Regarding|Re:|Question\s+of|The\s+question\s+of)\s[^\n()]{2,160}?)"
-    r"\s*(?:\.(?=\s|\(|$)|(?=\s*\()|(?=[ \t]*\n)|$)"
+    r"\s*(?:(?<!\bCde)(?<!\bCdes)(?<!\bComr)(?<!\bcomr)(?<![\s.][A-Z])\.(?=\s|\(|$)|(?=\s*\()|(?=[ \t]*\n)|$)"
 )
 _NUMBERED_HEADING_RE = re.compile(r"(?:Item\s+|Point\s+)?(?P<num>(?:[IVX]{1,4}|\d{1,2})\.)[ \t]+(?P<title>[A-Z][^\n]{2,150}?)\.?[ \t]*(?=\n|$)")
 _AGENDA_LIST_RE = re.compile(r"(?:Agenda|Order\s+of\s+the\s+day|Items\s+discussed)\s*:?[ \t]*(?:\n|$)", re.I)
@@ -136,7 +137,7 @@ class _Reader:
             if rest < b:
                 self.read(_Segment(rest, b))
             return
-        if _EDITORIAL_RE.match(text, a, b) or SUBJECT_LINE_RE.match(text, a, b) or (
+        if _EDITORIAL_RE.match(text, a, b) or SUBJECT_LINE_RE.match(text, a, b) or ABSENT_BODY_RE.match(text, a, b) or (
             not self.content_seen and (TITLE_RE.match(first_line) or PREAMBLE_RE.match(first_line)
                                        or is_header_line(first_line))
         ):

@@ -227,6 +227,11 @@ def parse_record(text: str, *, path: str = "<text>", index: int = 1, line_offset
     return doc
 
 
+def title_span(doc: Document) -> Span | None:
+    """The title's span without a source-note marker glued to it."""
+    return _title_without_marker(doc)
+
+
 def _title_without_marker(doc: Document) -> Span | None:
     """The title's span without a source-note marker glued to its end ("19561")."""
     if doc.title is None:
@@ -363,14 +368,16 @@ def _prefer_body_title(doc: Document) -> None:
     """A page whose header names several sessions titles each record in its body."""
     for span in doc.preamble:
         line = doc.quote(span).split("\n")[0]
+        if doc.title is not None and span.start <= doc.title.start < span.end:
+            return  # the title itself, read in the body of a record without a header
         if TITLE_RE.match(line):
             own = Span(span.start, span.start + len(line.rstrip()), "title")
             if doc.title is not None and _collapsed(doc.quote(own)) != _collapsed(doc.quote(doc.title)):
                 if _without_marker(doc.quote(own)) == _without_marker(doc.quote(doc.title)):
                     return
                 doc.header_title, doc.title = doc.title, own
-            elif doc.title is None:
-                doc.title = own
+            elif doc.title is None:  # with the dateline printed under it
+                doc.title, _ = _title_span(doc.text, _lines(doc.text), doc.text.count("\n", 0, span.start))
             return
 
 

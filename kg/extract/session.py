@@ -22,7 +22,7 @@ from kg.document.layouts.archive_page import (
     WORD_RE,
 )
 from kg.document.model import Document, NameEntry, Span
-from kg.document.parser import title_text
+from kg.document.parser import title_span, title_text
 from kg.extract.gazetteer import load_gazetteer
 from kg.graph import iris
 from kg.graph.builder import (
@@ -160,11 +160,12 @@ def _session(doc: Document, b: GraphBuilder) -> None:
         b.node(session, [], doc, [doc.start_time_span])
     b.add(session, KG.documentedBy, text_iri(doc))
     if doc.title:
-        m = BODY_IN_TITLE_RE.search(doc.quote(doc.title))
+        own = title_span(doc)  # without a glued note marker ("... Council1")
+        m = BODY_IN_TITLE_RE.search(doc.quote(own))
         if m:
-            s = doc.title.start + m.start("body")
+            s = own.start + m.start("body")
             name = " ".join(m.group("body").split()).strip(" *")
-            body = b.entity(doc, "body", name, Span(s, doc.title.start + m.end("body")))
+            body = b.entity(doc, "body", name, Span(s, own.start + m.end("body")))
             b.add(session, KG.heldBy, body)
     for p in doc.preamble:
         m = PROTOCOL_REFERENCE_RE.search(doc.quote(p))
