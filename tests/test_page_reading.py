@@ -191,3 +191,31 @@ def test_lists_under_more_headings_join_one_sitting_and_no_person_from_headings(
     assert len(doc.sittings) == 1
     assert [e.printed for e in doc.participant_lists[0].entries] == ["Ulbricht", "Grotewohl", "Mewis", "Kurella"]
     assert [(t.speaker_printed, t.mode) for t in doc.turns] == [("Ulbricht", "reported")]
+
+
+_ARTICLE = """What the Notes Show
+
+By a staff writer · Bulletin, Spring 1996
+
+Nagy spoke on 1 November. The notes of the Presidium session of 31 October 1956 say:
+
+"Khrushchev: We should not withdraw the troops. [Agreed: Bulganin, Molotov.]
+
+Zhukov: Three days are needed."
+
+The bracketed words are ours.
+"""
+
+
+def test_an_article_reads_the_record_it_quotes_and_the_session_date_its_prose_gives():
+    doc = _one(_ARTICLE)
+    assert doc.form == "article" and doc.date.isoformat() == "1956-10-31"
+    assert " ".join(doc.quote(doc.title).split()) == "What the Notes Show"
+    assert [(t.speaker_printed, [s.printed for s in t.supporters]) for t in doc.turns] == [
+        ("Khrushchev", ["Bulganin", "Molotov"]), ("Zhukov", [])]
+    assert len(doc.passages) == 2  # the author's prose before and after the quotation
+
+
+def test_a_title_without_a_byline_is_no_article():
+    doc = _one(_ARTICLE.replace("By a staff writer", "Written by a staff writer"))
+    assert doc.form != "article"

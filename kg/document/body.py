@@ -29,6 +29,7 @@ from kg.document.genres.meeting import (
     list_heading,
 )
 from kg.document.labels import not_a_name
+from kg.document.layouts.article import ARTICLE, in_quotation, quotations, quoted_at
 from kg.document.layouts.web_page import is_furniture
 from kg.document.lists import split_names
 from kg.document.notes import read_page_foot
@@ -375,13 +376,15 @@ def read_body(doc: Document) -> None:
         return
     reader = _Reader(doc)
     passages = doc.form is not None and doc.form not in (MEETING, MEMCON)
+    quoted = quotations(doc) if doc.form == ARTICLE else []  # an article reads the record it quotes
     for seg in _segments(doc):
+        seg = _Segment(*in_quotation(quoted, seg.start, seg.end))
         first_line = doc.text[seg.start:seg.end].split("\n", 1)[0]
         if is_furniture(first_line) and "\n" not in doc.text[seg.start:seg.end].strip():
             doc.preamble.append(Span(seg.start, seg.end, "furniture"))  # a running head inside the text
         elif read_page_foot(doc, seg.start, seg.end):
             continue  # notes at the foot of a page block
-        elif passages and not PARTICIPANTS_RE.match(doc.text, seg.start):
+        elif passages and not PARTICIPANTS_RE.match(doc.text, seg.start) and not quoted_at(quoted, seg.start):
             if not doc.passages and is_header_line(first_line):
                 doc.preamble.append(Span(seg.start, seg.end, "preamble"))
             else:

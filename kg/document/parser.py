@@ -15,6 +15,7 @@ from kg.document.genres.documents import MEETING, MEMCON, form_of_title, is_titl
 from kg.document.genres.meeting import PARTICIPANTS_RE, TITLE_DATELINE_RE, TITLE_HEAD_RE, TITLE_RE, TITLE_ROOM_RE
 from kg.document.header import before_inline_fields, find_dateline, inline_fields, read_page_header
 from kg.document.layouts.archive_page import FIELD_RE, SOURCE_LINE_RE
+from kg.document.layouts.article import ARTICLE, is_article, quoted_session_date, read_agreed_glosses, read_article_header
 from kg.document.layouts.edition import DOCUMENT_NUMBER_LINE_RE, GLUED_TITLE_MARKER_RE, NUMBER_BEFORE_TITLE_RE
 from kg.document.layouts.notes import MARKER_AT_END_RE, NOTES_HEADING_RE
 from kg.document.model import Document, Field, Span
@@ -182,6 +183,8 @@ def parse_record(text: str, *, path: str = "<text>", index: int = 1, line_offset
             number = NUMBER_BEFORE_TITLE_RE.match(text, lines[i][0], lines[i][1])
             if number:
                 doc.document_number = Span(number.start("number"), number.end("number"), "document-number")
+        elif (after_byline := read_article_header(doc, lines, i)) is not None:
+            body_line = after_byline
     while True:
         known = len(doc.fields)
         _read_header_fields(doc, lines, body_line)
@@ -211,8 +214,9 @@ def parse_record(text: str, *, path: str = "<text>", index: int = 1, line_offset
     find_dateline(doc, lines, body_line)
     notes.read_notes(doc, lines, heading, unheaded)
     # after the notes: a source-note marker glued to the title ("Record1") is no part of it
-    doc.form = form_of_title(title_text(doc)) if doc.title is not None else None
+    doc.form = ARTICLE if is_article(doc) else form_of_title(title_text(doc)) if doc.title is not None else None
     body.read_body(doc)
+    read_agreed_glosses(doc)
     if doc.form not in (None, MEETING):
         read_correspondents(doc, title_text(doc))
     if doc.author is None:
@@ -244,8 +248,9 @@ def _title_without_marker(doc: Document) -> Span | None:
 
 def _record_date(doc: Document):
     """The record's own date: its title's, else its dateline's, else the page's
-    date line, else the citation's; never a date from a summary or the body."""
-    sources = [_title_without_marker(doc), doc.dateline, doc.date_line]
+    date line, else the citation's; never a date from a summary or the body
+    (an article's date is the one its prose gives the session it quotes)."""
+    sources = [quoted_session_date(doc), _title_without_marker(doc), doc.dateline, doc.date_line]
     citation = doc.field("Citation") or doc.field("Source")
     if citation:
         sources.append(citation.span)
@@ -338,7 +343,7 @@ def _reference_line(text: str, a: int, b: int) -> Span | None:
         return None
     inner = line[1:-1] if line.startswith("[") and line.endswith("]") else line
     refs = find_archival_refs(inner)
-    if not refs or (refs[0].start > 0 and not line.startswith("[")):
+    if not refs or (refs[0].start > 0 and not (line.startswith("[") and line.endswith("]"))):
         return None
     start = a + text[a:b].index(inner)
     return Span(start, start + len(inner.rstrip()))

@@ -11,6 +11,7 @@ from rdflib import Literal
 
 from kg.document.correspondents import is_body, printed_at
 from kg.document.genres.documents import MEETING, MEMCON
+from kg.document.layouts.article import ARTICLE
 from kg.document.genres.meeting import ABSENT_RES, BODY_IN_TITLE_RE, CHAIR_RES, PROTOCOL_REFERENCE_RE
 from kg.document.layouts.archive_page import (
     COMPILER_RE,
@@ -46,13 +47,13 @@ LANGUAGES = {
 # The documentary forms of kg.document.genres.documents as terms of the ontology.
 FORMS = {MEETING: KG.MeetingRecord, "cable": KG.Cable, "telegram": KG.Telegram, "report": KG.Report,
          "letter": KG.Letter, "diary entry": KG.DiaryEntry, "memorandum": KG.Memorandum,
-         MEMCON: KG.MemorandumOfConversation}
+         MEMCON: KG.MemorandumOfConversation, ARTICLE: KG.Article}
 
 
 def extract(doc: Document, b: GraphBuilder) -> None:
     _record(doc, b)
     _correspondence(doc, b)
-    if doc.form in (None, MEETING, MEMCON):
+    if doc.form in (None, MEETING, MEMCON, ARTICLE):  # an article: the session it quotes
         _session(doc, b)
         _roles(doc, b)
     _sittings(doc, b)

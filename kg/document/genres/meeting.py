@@ -139,7 +139,7 @@ BODY_EVIDENCE_RE = re.compile(
 # ("... of 3 November 1962") or the dateline after it ("... States / Warsaw, 19 January 1965").
 BODY_IN_TITLE_RE = re.compile(
     r"\b(?:Session|Meeting|Sitting|Plenum|Conference)\s+of\s+(?:the\s+)?(?P<body>[^,(]+?)"
-    r"(?=\s+(?:on|held|in|at|with)\s|\s+of\s+\d|\s+[A-Z][\w'’-]+,\s+\d|\s*[,(]|\s*$)"
+    r"(?=\s+(?:on|held|in|at|with)\s|\s+of\s+\d|[ \t]*\n\s*[A-Z][\w'’-]+,\s+\d|\s*[,(]|\s*$)"
 )
 # Guests named only in the title: "..., with Participation by J. Horvath and F. Kiss".
 TITLE_GUESTS_RE = re.compile(r"with\s+(?:the\s+)?Participation\s+(?:of|by)\s+", re.I)
