@@ -232,11 +232,6 @@ def parse_record(text: str, *, path: str = "<text>", index: int = 1, line_offset
 
 
 def title_span(doc: Document) -> Span | None:
-    """The title's span without a source-note marker glued to it."""
-    return _title_without_marker(doc)
-
-
-def _title_without_marker(doc: Document) -> Span | None:
     """The title's span without a source-note marker glued to its end ("19561")."""
     if doc.title is None:
         return None
@@ -250,7 +245,7 @@ def _record_date(doc: Document):
     """The record's own date: its title's, else its dateline's, else the page's
     date line, else the citation's; never a date from a summary or the body
     (an article's date is the one its prose gives the session it quotes)."""
-    sources = [quoted_session_date(doc), _title_without_marker(doc), doc.dateline, doc.date_line]
+    sources = [quoted_session_date(doc), title_span(doc), doc.dateline, doc.date_line]
     citation = doc.field("Citation") or doc.field("Source")
     if citation:
         sources.append(citation.span)
@@ -269,7 +264,7 @@ def _start_time(doc: Document) -> None:
     session's start. Only a dateline or title is read, never the citation."""
     if doc.date_span is None or doc.form not in (None, MEETING, MEMCON):
         return
-    for span in (_title_without_marker(doc), doc.dateline, doc.date_line):
+    for span in (title_span(doc), doc.dateline, doc.date_line):
         if span is not None and span.start <= doc.date_span.start < span.end:
             line_end = doc.text.find("\n", span.end)  # a dateline's span may stop at the date
             found = find_time(doc.text[:line_end if line_end >= 0 else len(doc.text)], doc.date_span.end)
@@ -398,4 +393,4 @@ def title_text(doc: Document) -> str:
     """The title as printed, whitespace folded, without ** marks or a note marker at its end."""
     if doc.title is None:
         return ""
-    return _without_marker(doc.quote(_title_without_marker(doc)))
+    return _without_marker(doc.quote(title_span(doc)))

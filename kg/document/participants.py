@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from kg.document.genres.meeting import (
     AFFILIATION_RE,
@@ -26,7 +25,7 @@ from kg.document.genres.meeting import (
     PARTY_TAG_RE,
 )
 from kg.document.layouts.notes import MARKER_AT_END_RE
-from kg.document.labels import not_a_name
+from kg.document.labels import is_place_name, not_a_name
 from kg.document.model import Document, NameEntry, Span
 from kg.document.roles import is_office_phrase, office_entry
 from kg.text.names import FULL_SURNAME, LOWER, NOT_NAMES, SURNAME, UPPER
@@ -97,23 +96,9 @@ def name_at(doc: Document, a: int, b: int, *, group: str = "", role: str = "", a
         return None
     if _ROLE_WORD_RE.search(words) and not lead:
         return None
-    if not lead and _is_place(words):
+    if not lead and is_place_name(words):
         return None  # "Army General D. Dzhurov, Bulgaria": the country after a name
     return NameEntry(words, Span(a, b, "name"), office=role, group=group, affiliation=affiliation)
-
-
-@lru_cache(maxsize=1)
-def _place_forms() -> frozenset[str]:
-    """Place names of the gazetteer that are not also a person's ("Molotov" is both)."""
-    from kg.extract.gazetteer import load_gazetteer  # kg.extract reads documents: imported when first used
-
-    forms = load_gazetteer()
-    persons = {form for kind, form, _ in forms if kind == "person"}
-    return frozenset(form for kind, form, _ in forms if kind == "place" and form not in persons)
-
-
-def _is_place(words: str) -> bool:
-    return " ".join(words.split()) in _place_forms()
 
 
 def read_narrative(doc: Document, start: int, end: int, kind: str = "members") -> Group:
