@@ -3,6 +3,7 @@ participants, assignees): each form with a record that uses it and one that
 only looks like it."""
 
 from kg.document.assignees import decision_assignees
+from kg.document.drafter import meeting_drafter
 from kg.document.reader import read_text
 
 
@@ -177,6 +178,7 @@ def test_an_office_before_a_surname_with_inner_capitals_and_a_signature_with_a_m
                "2. Printed from an unsigned copy.\n")
     assert [(_names(t.speakers), t.mode) for t in doc.turns] == [(["McCone"], "narrative"), (["McNamara"], "reported")]
     assert "Bromley Smith2" not in doc.quote(doc.turns[-1].span)
+    assert meeting_drafter(doc) == "Smith"
 
 
 def test_an_office_before_a_body_word_opens_no_turn():
