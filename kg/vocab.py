@@ -43,6 +43,7 @@ class KG(DefinedNamespace):
     DiaryEntry: URIRef
     Memorandum: URIRef
     MemorandumOfConversation: URIRef
+    Article: URIRef  # a publication quoting a record
     RecordText: URIRef  # the text we read: a translation as copied from an archive page
     sha256: URIRef  # hex digest of the text the offsets refer to
     sourceFile: URIRef  # file name the text was read from

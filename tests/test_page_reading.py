@@ -107,6 +107,15 @@ def test_edition_number_glued_marker_and_unheaded_notes():
     assert doc.date.isoformat() == "1962-10-23" and doc.author == "Kohler"
 
 
+def test_an_editorial_note_before_a_document_is_no_part_of_it():
+    doc = _one("54. Editorial Note\n\nOn October 24, 1962, the Executive Committee met twice.\n\n"
+               "55. Summary Record of the Fifth Meeting of the Executive Committee of the National Security Council\n\n"
+               "Washington, October 25, 1962, 10 a.m.\n\nPresent: The President, Rusk, McNamara\n\n"
+               "Secretary McNamara reported that the tanker had passed.\n\nBromley Smith\n")
+    assert doc.text.startswith("55. Summary Record") and doc.date.isoformat() == "1962-10-25"
+    assert [(t.speaker_printed, t.mode) for t in doc.turns] == [("Secretary McNamara", "reported")]
+
+
 def test_numbered_lines_at_the_end_without_markers_are_no_notes():
     doc = _one("Report on the harvest\n\nBerlin, 3 March 1962\n\nThe plan.\n\n1. Wheat is late.\n2. Rye is early.\n")
     assert doc.notes == []
@@ -154,13 +163,13 @@ def test_not_datelines(line):
 
 
 @pytest.mark.parametrize("line", ["Skip to content", "Home > Collections > Document", "WILSON CENTER DIGITAL ARCHIVE",
-                                  "THE POLISH OCTOBER 1956                 217", "Return to list"])
+                                  "THE POLISH OCTOBER 1956                 217", "Return to list", "54. Editorial Note"])
 def test_furniture(line):
     assert is_furniture(line)
 
 
 @pytest.mark.parametrize("line", ["TOP SECRET", "Cde. Ivanov: We must act.", "Present: Kadar, Apro",
-                                  "NATO", "Moscow, 1 November 1956"])
+                                  "NATO", "Moscow, 1 November 1956", "Editorial notes are printed in italics."])
 def test_not_furniture(line):
     assert not is_furniture(line)
 
@@ -182,3 +191,31 @@ def test_lists_under_more_headings_join_one_sitting_and_no_person_from_headings(
     assert len(doc.sittings) == 1
     assert [e.printed for e in doc.participant_lists[0].entries] == ["Ulbricht", "Grotewohl", "Mewis", "Kurella"]
     assert [(t.speaker_printed, t.mode) for t in doc.turns] == [("Ulbricht", "reported")]
+
+
+_ARTICLE = """What the Notes Show
+
+By a staff writer · Bulletin, Spring 1996
+
+Nagy spoke on 1 November. The notes of the Presidium session of 31 October 1956 say:
+
+"Khrushchev: We should not withdraw the troops. [Agreed: Bulganin, Molotov.]
+
+Zhukov: Three days are needed."
+
+The bracketed words are ours.
+"""
+
+
+def test_an_article_reads_the_record_it_quotes_and_the_session_date_its_prose_gives():
+    doc = _one(_ARTICLE)
+    assert doc.form == "article" and doc.date.isoformat() == "1956-10-31"
+    assert " ".join(doc.quote(doc.title).split()) == "What the Notes Show"
+    assert [(t.speaker_printed, [s.printed for s in t.supporters]) for t in doc.turns] == [
+        ("Khrushchev", ["Bulganin", "Molotov"]), ("Zhukov", [])]
+    assert len(doc.passages) == 2  # the author's prose before and after the quotation
+
+
+def test_a_title_without_a_byline_is_no_article():
+    doc = _one(_ARTICLE.replace("By a staff writer", "Written by a staff writer"))
+    assert doc.form != "article"

@@ -31,8 +31,10 @@ _HON = (r"(?:Cdes?\.|Comrs?\.|comrs?\.|Comrades?|comrades?|Tov\.|Mr\.|Dr\.|Gover
 _CHARGE_RE = re.compile(
     r"\b(?:[Ii]nstructs?|[Ee]ntrusts?|[Ii]nvited|[Ii]nvites?|[Dd]irected|[Dd]irects|[Aa]sks?|[Rr]equests?|"
     r"[Cc]harges?|[Cc]ommissions?|[Aa]uthori[sz]ed?|[Dd]elegated\s+authority\s+to|[Tt]asks?|Send|Dispatch)\s+"
-    r"(?P<agents>(?:the\s+|an?\s+)?[^;:()]{2,160}?)\s*,?\s+(?:to|(?<!consultation\s)with)\s+(?=[a-zA-Z])"
+    r"(?P<agents>(?:the\s+|an?\s+)?[^;:()]{2,160}?(?:\s*\([^()\n]{1,60}\))?)\s*,?\s+(?:to|(?<!consultation\s)with)\s+(?=[a-zA-Z])"
 )
+# A body with its head in parentheses: "the MFA USSR (Cde. Gromyko)": both are assignees.
+_HEAD_IN_PARENS_RE = re.compile(r"\s*\((?P<head>[^()\n]{1,60})\)\s*$")
 # The agents before an obligation: "X and Y are to", "State will", "comr. X is charged with".
 _SUBJECT_RE = re.compile(
     rf"(?:(?<![^\n])|(?<=[:;.)—–•-])\s*|(?<=[:;.)—–•-]\s)|(?<=\bthat\s))(?P<agents>(?:{_HON}\s+|[Tt]he\s+)?[{UPPER}][^;:.()\n]{{0,120}}?|"
@@ -72,7 +74,9 @@ _SPLIT_RE = re.compile(
 _OFFICE_WORD_RE = re.compile(r"\b(?:Secretary|Minister|Chancellor|Director|President|Chairman|Lord|Attorney|Ambassador)\b")
 _BODY_WORD_RE = re.compile(r"\b(?:Ministry|Department|Office|Committee|Commission|Council|Board|Staff|Agency|Service)\b")
 _LEAD_RE = re.compile(rf"(?:{_HON}\s+|the\s+|The\s+|and\s+)+")
-_BODY_NOUN_RE = re.compile(r"\b(?:department|committees?|commission|ministry|office|council|staff|board|agency|embassy)\b", re.I)
+# ... and a group named by its members' office: "the ministers of defence".
+_BODY_NOUN_RE = re.compile(
+    r"\b(?:department|committees?|commission|ministry|office|council|staff|board|agency|embassy|ministers)\b", re.I)
 _PERSON_RE = re.compile(rf"(?:[{UPPER}]\.\s*)*(?P<surname>{FULL_SURNAME})")
 
 
@@ -86,7 +90,11 @@ def decision_assignees(doc: Document, a: int, b: int) -> tuple[NameEntry, ...]:
         if any(x < end and start < y for x, y in taken):
             return
         taken.append((start, end))
-        for piece in _pieces(text, start, end):
+        head = _HEAD_IN_PARENS_RE.search(text, start, end)
+        pieces = list(_pieces(text, start, head.start() if head else end))
+        if head:
+            pieces += list(_pieces(text, head.start("head"), head.end("head")))
+        for piece in pieces:
             entry = _agent(doc, *piece)
             if entry is not None and all(e.printed != entry.printed for e in found):
                 found.append(entry)

@@ -13,6 +13,7 @@ import re
 
 from kg.document.genres.documents import MEETING, MEMCON, is_header_line
 from kg.document.genres.meeting import (
+    ABSENT_BODY_RE,
     ITEM_REFERENCE_RE,
     PARTICIPANTS_RE,
     NOTETAKER_RE,
@@ -28,6 +29,7 @@ from kg.document.genres.meeting import (
     list_heading,
 )
 from kg.document.labels import not_a_name
+from kg.document.layouts.article import ARTICLE, in_quotation, quotations, quoted_at
 from kg.document.layouts.web_page import is_furniture
 from kg.document.lists import split_names
 from kg.document.notes import read_page_foot
@@ -46,7 +48,7 @@ _INLINE_RE = re.compile(rf"\(\s*{HONORIFIC}\s+(?P<names>{NAMES})\s*\)")
 _AGENDA_RE = re.compile(
     r"(?P<num>(?:[IVX]{1,4}|\d{1,2})[.)]\s+)?"
     r"(?P<title>(?:On|About|Concerning|Regarding|Re:|Question\s+of|The\s+question\s+of)\s[^\n()]{2,160}?)"
-    r"\s*(?:\.(?=\s|\(|$)|(?=\s*\()|(?=[ \t]*\n)|$)"
+    r"\s*(?:(?<!\bCde)(?<!\bCdes)(?<!\bComr)(?<!\bcomr)(?<![\s.][A-Z])\.(?=\s|\(|$)|(?=\s*\()|(?=[ \t]*\n)|$)"
 )
 _NUMBERED_HEADING_RE = re.compile(r"(?:Item\s+|Point\s+)?(?P<num>(?:[IVX]{1,4}|\d{1,2})\.)[ \t]+(?P<title>[A-Z][^\n]{2,150}?)\.?[ \t]*(?=\n|$)")
 _AGENDA_LIST_RE = re.compile(r"(?:Agenda|Order\s+of\s+the\s+day|Items\s+discussed)\s*:?[ \t]*(?:\n|$)", re.I)
@@ -136,7 +138,7 @@ class _Reader:
             if rest < b:
                 self.read(_Segment(rest, b))
             return
-        if _EDITORIAL_RE.match(text, a, b) or SUBJECT_LINE_RE.match(text, a, b) or (
+        if _EDITORIAL_RE.match(text, a, b) or SUBJECT_LINE_RE.match(text, a, b) or ABSENT_BODY_RE.match(text, a, b) or (
             not self.content_seen and (TITLE_RE.match(first_line) or PREAMBLE_RE.match(first_line)
                                        or is_header_line(first_line))
         ):
@@ -374,13 +376,15 @@ def read_body(doc: Document) -> None:
         return
     reader = _Reader(doc)
     passages = doc.form is not None and doc.form not in (MEETING, MEMCON)
+    quoted = quotations(doc) if doc.form == ARTICLE else []  # an article reads the record it quotes
     for seg in _segments(doc):
+        seg = _Segment(*in_quotation(quoted, seg.start, seg.end))
         first_line = doc.text[seg.start:seg.end].split("\n", 1)[0]
         if is_furniture(first_line) and "\n" not in doc.text[seg.start:seg.end].strip():
             doc.preamble.append(Span(seg.start, seg.end, "furniture"))  # a running head inside the text
         elif read_page_foot(doc, seg.start, seg.end):
             continue  # notes at the foot of a page block
-        elif passages and not PARTICIPANTS_RE.match(doc.text, seg.start):
+        elif passages and not PARTICIPANTS_RE.match(doc.text, seg.start) and not quoted_at(quoted, seg.start):
             if not doc.passages and is_header_line(first_line):
                 doc.preamble.append(Span(seg.start, seg.end, "preamble"))
             else:

@@ -14,6 +14,8 @@ from kg.names import surname
 
 _NOTES_OF_RE = re.compile(r"(?P<name>.+?)(?:'|’)s\s+(?:notes|minutes|record)\b")
 _INITIALS_RE = re.compile(r"(?:[A-Z][A-Za-z]{0,2}\.\s?){2,4}")
+# A note marker glued to the signed name: "Bromley Smith2".
+_GLUED_MARKER_RE = re.compile(r"(?<=[a-z])[0-9]{1,2}$")
 
 
 def meeting_drafter(doc: Document) -> str | None:
@@ -27,7 +29,7 @@ def meeting_drafter(doc: Document) -> str | None:
         return surname(notes.group("name"))
     if _INITIALS_RE.fullmatch(line):
         return _by_initials(doc, line)
-    return surname(line.rstrip("."))
+    return surname(_GLUED_MARKER_RE.sub("", line).rstrip("."))
 
 
 def _by_initials(doc: Document, printed: str) -> str | None:

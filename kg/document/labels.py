@@ -49,6 +49,21 @@ def not_a_name(word: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _place_forms() -> frozenset[str]:
+    """Place names of the gazetteer that are not also a person's ("Molotov" is both)."""
+    from kg.extract.gazetteer import load_gazetteer  # kg.extract reads documents: imported when first used
+
+    forms = load_gazetteer()
+    persons = {form for kind, form, _ in forms if kind == "person"}
+    return frozenset(form for kind, form, _ in forms if kind == "place" and form not in persons)
+
+
+def is_place_name(words: str) -> bool:
+    """Whether ``words`` name a place and no person ("Bulgaria" after a listed name)."""
+    return " ".join(words.split()) in _place_forms()
+
+
+@lru_cache(maxsize=1)
 def _authority_surnames() -> frozenset[str]:
     return frozenset(_fold(s) for e in load_authority().entries if e.kind == "person" for s in e.surnames)
 

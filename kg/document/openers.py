@@ -21,7 +21,7 @@ from kg.document.labels import person_for_label
 from kg.document.lists import split_names
 from kg.document.model import Document, NameEntry, Span
 from kg.document.roles import is_office_phrase, office_entry, office_form_pattern
-from kg.text.names import FIRSTNAME, FULL_NAME, FULL_SURNAME, HONORIFIC, NAMES, OFFICE_WORDS, OFFICES, SURNAME, UPPER
+from kg.text.names import FIRSTNAME, FULL_NAME, FULL_SURNAME, HONORIFIC, NAMES, OFFICE_WORDS, OFFICES, RANK, SURNAME, UPPER
 from kg.text.speech import DASH, MINUTES_VERBS, NARRATIVE_VERBS, REPORTING_VERBS
 
 # A gloss between the name and the words: "[Minister of Defence]", "(to Kolder)".
@@ -37,6 +37,9 @@ _TITLED_RE = re.compile(
     rf"(?P<names>(?:Secretary|Under\s+Secretary|Ambassador|Mr\.|Mrs\.|Dr\.|General|Gen\.|Admiral|Senator|Governor|"
     rf"Director|Vice\s+President|President|Prime\s+Minister|Marshal|Minister)\s+{SURNAME}){_GLOSS}\s*(?P<delim>:)\s*"
 )
+# A military rank of one or more words before the surname: "Army General Jaruzelski:",
+# "Colonel General Ioniţă said that ...", "Marshal Yakubovsky presented ...".
+_RANKED_RE = re.compile(rf"(?P<rank>{RANK})\s+(?P<names>{SURNAME}){_GLOSS}\s*(?:(?P<delim>:)\s*|(?=\s{_SAYS}))")
 _OFFICE_LABEL_RE = re.compile(rf"(?P<names>The\s+(?:{OFFICES}))\s*(?P<delim>:)\s*")
 _OFFICE_OPENER_RE = re.compile(
     rf"(?P<names>(?:The\s+)?(?:{OFFICES})(?:\s+(?:{FULL_SURNAME}|[{UPPER}]\.)){{0,3}}){_GLOSS}\s+(?={_SAYS})"
@@ -49,6 +52,9 @@ _INFO_OF_RE = re.compile(rf"Information\s+(?:of|from|by)\s+(?:{HONORIFIC}\s+)?(?
 _READ_ALOUD_RE = re.compile(
     rf"\(\s*The\s+text\s+is\s+read\s+(?:aloud\s+)?by\s+(?:{HONORIFIC}\s+)?(?P<names>{NAMES})\.?\s*\)\.?"
 )
+# "The meeting was opened by Cde. Gomułka, who proposed ...": the chair's opening, told.
+_OPENED_BY_RE = re.compile(
+    rf"The\s+(?:meeting|session|sitting|conference)\s+was\s+opened\s+by\s+(?P<who>(?:{HONORIFIC}\s+)?(?P<names>{SURNAME}))")
 _ASSIGN_AFTER_DASH_RE = re.compile(r"\s*to\s+[a-z]+")
 _GLOSS_LEAD_RE = re.compile(r"\s*\[[^\]\n]{1,80}\]\s*")
 
@@ -113,6 +119,14 @@ def find_opener(doc: Document, a: int, b: int) -> Opener | None:
     if m and is_office_phrase(m.group("names")):
         entry = resolve_office(doc, m.group("names"), m.start("names"))
         return Opener([entry] if entry else [], m.group("names"), ":", "direct", m.end())
+    m = _RANKED_RE.match(text, a, b)
+    if m:
+        entry = person_for_label(doc, m.group("names"), m.start("names"), titled=True)
+        if entry is not None:
+            printed = text[a:m.end("names")]
+            if m.group("delim"):
+                return Opener([entry], printed, ":", speech_mode(text[m.end():b]), m.end())
+            return Opener([entry], printed, "narrative", speech_mode(text[m.end():b].lstrip()), a)
     m = _TITLED_RE.match(text, a, b)
     if m:
         entry = resolve_office(doc, m.group("names"), m.start("names"))
@@ -137,7 +151,8 @@ def find_opener(doc: Document, a: int, b: int) -> Opener | None:
     if m:
         printed = m.group("names")
         entry = resolve_office(doc, printed, m.start("names"))
-        return Opener([entry] if entry else [], printed, "narrative", speech_mode(text[m.end():b]), a)
+        if entry is not None or is_office_phrase(printed):  # "General Staff reports": a body, no speaker
+            return Opener([entry] if entry else [], printed, "narrative", speech_mode(text[m.end():b]), a)
     m = _SUBJECT_RE.match(text, a, b)
     if m:
         entry = person_for_label(doc, m.group("names"), m.start("names"))
@@ -148,6 +163,11 @@ def find_opener(doc: Document, a: int, b: int) -> Opener | None:
         entries, _ = split_names(doc, m.start("names"), m.end("names"))
         if entries:
             return Opener(entries, m.group("names"), "narrative", "narrative", a)
+    m = _OPENED_BY_RE.match(text, a, b)
+    if m:
+        entry = person_for_label(doc, m.group("names"), m.start("names"), titled=True)
+        if entry is not None:
+            return Opener([entry], m.group("who"), "narrative", "narrative", a)
     for regex in (_INFO_OF_RE, _READ_ALOUD_RE):
         m = regex.match(text, a, b)
         if m:

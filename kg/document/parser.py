@@ -15,6 +15,7 @@ from kg.document.genres.documents import MEETING, MEMCON, form_of_title, is_titl
 from kg.document.genres.meeting import PARTICIPANTS_RE, TITLE_DATELINE_RE, TITLE_HEAD_RE, TITLE_RE, TITLE_ROOM_RE
 from kg.document.header import before_inline_fields, find_dateline, inline_fields, read_page_header
 from kg.document.layouts.archive_page import FIELD_RE, SOURCE_LINE_RE
+from kg.document.layouts.article import ARTICLE, is_article, quoted_session_date, read_agreed_glosses, read_article_header
 from kg.document.layouts.edition import DOCUMENT_NUMBER_LINE_RE, GLUED_TITLE_MARKER_RE, NUMBER_BEFORE_TITLE_RE
 from kg.document.layouts.notes import MARKER_AT_END_RE, NOTES_HEADING_RE
 from kg.document.model import Document, Field, Span
@@ -182,6 +183,8 @@ def parse_record(text: str, *, path: str = "<text>", index: int = 1, line_offset
             number = NUMBER_BEFORE_TITLE_RE.match(text, lines[i][0], lines[i][1])
             if number:
                 doc.document_number = Span(number.start("number"), number.end("number"), "document-number")
+        elif (after_byline := read_article_header(doc, lines, i)) is not None:
+            body_line = after_byline
     while True:
         known = len(doc.fields)
         _read_header_fields(doc, lines, body_line)
@@ -211,8 +214,9 @@ def parse_record(text: str, *, path: str = "<text>", index: int = 1, line_offset
     find_dateline(doc, lines, body_line)
     notes.read_notes(doc, lines, heading, unheaded)
     # after the notes: a source-note marker glued to the title ("Record1") is no part of it
-    doc.form = form_of_title(title_text(doc)) if doc.title is not None else None
+    doc.form = ARTICLE if is_article(doc) else form_of_title(title_text(doc)) if doc.title is not None else None
     body.read_body(doc)
+    read_agreed_glosses(doc)
     if doc.form not in (None, MEETING):
         read_correspondents(doc, title_text(doc))
     if doc.author is None:
@@ -227,7 +231,7 @@ def parse_record(text: str, *, path: str = "<text>", index: int = 1, line_offset
     return doc
 
 
-def _title_without_marker(doc: Document) -> Span | None:
+def title_span(doc: Document) -> Span | None:
     """The title's span without a source-note marker glued to its end ("19561")."""
     if doc.title is None:
         return None
@@ -239,8 +243,9 @@ def _title_without_marker(doc: Document) -> Span | None:
 
 def _record_date(doc: Document):
     """The record's own date: its title's, else its dateline's, else the page's
-    date line, else the citation's; never a date from a summary or the body."""
-    sources = [_title_without_marker(doc), doc.dateline, doc.date_line]
+    date line, else the citation's; never a date from a summary or the body
+    (an article's date is the one its prose gives the session it quotes)."""
+    sources = [quoted_session_date(doc), title_span(doc), doc.dateline, doc.date_line]
     citation = doc.field("Citation") or doc.field("Source")
     if citation:
         sources.append(citation.span)
@@ -259,7 +264,7 @@ def _start_time(doc: Document) -> None:
     session's start. Only a dateline or title is read, never the citation."""
     if doc.date_span is None or doc.form not in (None, MEETING, MEMCON):
         return
-    for span in (_title_without_marker(doc), doc.dateline, doc.date_line):
+    for span in (title_span(doc), doc.dateline, doc.date_line):
         if span is not None and span.start <= doc.date_span.start < span.end:
             line_end = doc.text.find("\n", span.end)  # a dateline's span may stop at the date
             found = find_time(doc.text[:line_end if line_end >= 0 else len(doc.text)], doc.date_span.end)
@@ -333,7 +338,7 @@ def _reference_line(text: str, a: int, b: int) -> Span | None:
         return None
     inner = line[1:-1] if line.startswith("[") and line.endswith("]") else line
     refs = find_archival_refs(inner)
-    if not refs or (refs[0].start > 0 and not line.startswith("[")):
+    if not refs or (refs[0].start > 0 and not (line.startswith("[") and line.endswith("]"))):
         return None
     start = a + text[a:b].index(inner)
     return Span(start, start + len(inner.rstrip()))
@@ -363,14 +368,16 @@ def _prefer_body_title(doc: Document) -> None:
     """A page whose header names several sessions titles each record in its body."""
     for span in doc.preamble:
         line = doc.quote(span).split("\n")[0]
+        if doc.title is not None and span.start <= doc.title.start < span.end:
+            return  # the title itself, read in the body of a record without a header
         if TITLE_RE.match(line):
             own = Span(span.start, span.start + len(line.rstrip()), "title")
             if doc.title is not None and _collapsed(doc.quote(own)) != _collapsed(doc.quote(doc.title)):
                 if _without_marker(doc.quote(own)) == _without_marker(doc.quote(doc.title)):
                     return
                 doc.header_title, doc.title = doc.title, own
-            elif doc.title is None:
-                doc.title = own
+            elif doc.title is None:  # with the dateline printed under it
+                doc.title, _ = _title_span(doc.text, _lines(doc.text), doc.text.count("\n", 0, span.start))
             return
 
 
@@ -386,4 +393,4 @@ def title_text(doc: Document) -> str:
     """The title as printed, whitespace folded, without ** marks or a note marker at its end."""
     if doc.title is None:
         return ""
-    return _without_marker(doc.quote(_title_without_marker(doc)))
+    return _without_marker(doc.quote(title_span(doc)))

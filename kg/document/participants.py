@@ -25,9 +25,10 @@ from kg.document.genres.meeting import (
     PARTY_TAG_RE,
 )
 from kg.document.layouts.notes import MARKER_AT_END_RE
+from kg.document.labels import is_place_name, not_a_name
 from kg.document.model import Document, NameEntry, Span
 from kg.document.roles import is_office_phrase, office_entry
-from kg.text.names import LOWER, NOT_NAMES, SURNAME, UPPER
+from kg.text.names import FULL_SURNAME, LOWER, NOT_NAMES, SURNAME, UPPER
 
 # Titles and honorifics before a name in a list, none of them part of the name.
 _LEAD_RE = re.compile(
@@ -36,8 +37,10 @@ _LEAD_RE = re.compile(
     r"(?:The\s+)?(?:Vice\s+)?President|Premier|Chairman|Director|(?:Under\s+)?Secretary|Prime\s+Minister|Colonel(?:-General)?|Col\.-General|Lieut\.-General|Lieutenant-General|Major-General|Maj\.-General|"
     r"The\s+Right\s+Hon\.?|The\s+Rt\.?\s+Hon\.?|Rt\.?\s+Hon\.?|Sir|and|&)\s+)+"
 )
-# A person's name once the title is off: initials or given names, then the surname.
-_NAME_RE = re.compile(rf"(?:(?:[{UPPER}]\.\s*(?:[{UPPER}]\.\s*)?(?:[{UPPER}]\.\s*)?)|[{UPPER}][{LOWER}]+\s+){{0,3}}{SURNAME}")
+# A person's name once the title is off: initials ("Gh.", "R. Ya.") or given names, then the surname.
+_NAME_RE = re.compile(rf"(?:(?:[{UPPER}][{LOWER}]?\.\s*(?:[{UPPER}][{LOWER}]?\.\s*)?(?:[{UPPER}]\.\s*)?)|[{UPPER}][{LOWER}]+\s+){{0,3}}{SURNAME}")
+# Surname first, initials after (later Soviet protocols): "Aliev G. A.", "ANDROPOV Yu. V.".
+_SURNAME_FIRST_RE = re.compile(rf"(?P<surname>{FULL_SURNAME})\s+(?P<initials>(?:[{UPPER}][{LOWER}]?\.\s?){{1,3}})")
 # Words in an item that make it a role, not a name ("Under Secretary", "Director, CIA").
 _ROLE_WORD_RE = re.compile(
     r"\b(?:Secretary|Director|Chairman|Minister|Assistant|Counsel|Staff|Deputy|President|Adviser|Advisor|Head|"
@@ -82,11 +85,19 @@ def name_at(doc: Document, a: int, b: int, *, group: str = "", role: str = "", a
     if lead:
         a += lead.end()
         words = text[a:b]
+    inverted = _SURNAME_FIRST_RE.fullmatch(words.rstrip())
+    if inverted and not not_a_name(inverted.group("surname")):
+        family = inverted.group("surname")
+        given = " ".join(inverted.group("initials").split())
+        return NameEntry(words, Span(a, b, "name"), office=role, group=group, affiliation=affiliation,
+                         person=f"{given} {family.title() if family.isupper() else family}")
     m = _NAME_RE.fullmatch(words)
     if not m or words.split()[-1].lower().strip(".") in NOT_NAMES or _ACRONYM_RE.match(words.split()[-1]):
         return None
     if _ROLE_WORD_RE.search(words) and not lead:
         return None
+    if not lead and is_place_name(words):
+        return None  # "Army General D. Dzhurov, Bulgaria": the country after a name
     return NameEntry(words, Span(a, b, "name"), office=role, group=group, affiliation=affiliation)
 
 
@@ -343,7 +354,7 @@ def _unparen(doc: Document, a: int, b: int) -> tuple[int, int, str | None]:
 
 
 _NOT_SENTENCE_END_RE = re.compile(
-    rf"(?<![\w.’'-])(?:[{UPPER}]|Cdes?|Comrs?|comrs?|Mr|Mrs|Ms|Dr|Gen|Adm|Col|Lt|Maj|Rt|Hon|St|Tov|Jr|Sr)$")
+    rf"(?<![\w.’'-])(?:[{UPPER}][{LOWER}]?|Cdes?|Comrs?|comrs?|Mr|Mrs|Ms|Dr|Gen|Adm|Col|Lt|Maj|Rt|Hon|St|Tov|Jr|Sr)$")
 
 
 def _ends_sentence(text: str, start: int, i: int, b: int) -> bool:

@@ -11,6 +11,7 @@ from rdflib import Literal
 
 from kg.document.correspondents import is_body, printed_at
 from kg.document.genres.documents import MEETING, MEMCON
+from kg.document.layouts.article import ARTICLE
 from kg.document.genres.meeting import ABSENT_RES, BODY_IN_TITLE_RE, CHAIR_RES, PROTOCOL_REFERENCE_RE
 from kg.document.layouts.archive_page import (
     COMPILER_RE,
@@ -22,7 +23,7 @@ from kg.document.layouts.archive_page import (
     WORD_RE,
 )
 from kg.document.model import Document, NameEntry, Span
-from kg.document.parser import title_text
+from kg.document.parser import title_span, title_text
 from kg.extract.gazetteer import load_gazetteer
 from kg.graph import iris
 from kg.graph.builder import (
@@ -46,13 +47,13 @@ LANGUAGES = {
 # The documentary forms of kg.document.genres.documents as terms of the ontology.
 FORMS = {MEETING: KG.MeetingRecord, "cable": KG.Cable, "telegram": KG.Telegram, "report": KG.Report,
          "letter": KG.Letter, "diary entry": KG.DiaryEntry, "memorandum": KG.Memorandum,
-         MEMCON: KG.MemorandumOfConversation}
+         MEMCON: KG.MemorandumOfConversation, ARTICLE: KG.Article}
 
 
 def extract(doc: Document, b: GraphBuilder) -> None:
     _record(doc, b)
     _correspondence(doc, b)
-    if doc.form in (None, MEETING, MEMCON):
+    if doc.form in (None, MEETING, MEMCON, ARTICLE):  # an article: the session it quotes
         _session(doc, b)
         _roles(doc, b)
     _sittings(doc, b)
@@ -160,11 +161,12 @@ def _session(doc: Document, b: GraphBuilder) -> None:
         b.node(session, [], doc, [doc.start_time_span])
     b.add(session, KG.documentedBy, text_iri(doc))
     if doc.title:
-        m = BODY_IN_TITLE_RE.search(doc.quote(doc.title))
+        own = title_span(doc)  # without a glued note marker ("... Council1")
+        m = BODY_IN_TITLE_RE.search(doc.quote(own))
         if m:
-            s = doc.title.start + m.start("body")
+            s = own.start + m.start("body")
             name = " ".join(m.group("body").split()).strip(" *")
-            body = b.entity(doc, "body", name, Span(s, doc.title.start + m.end("body")))
+            body = b.entity(doc, "body", name, Span(s, own.start + m.end("body")))
             b.add(session, KG.heldBy, body)
     for p in doc.preamble:
         m = PROTOCOL_REFERENCE_RE.search(doc.quote(p))

@@ -57,8 +57,10 @@ OFFICE_WORDS = frozenset({
     "Director", "Ambassador", "Chairman", "Senator", "Attorney", "The", "of", "State", "Defense",
     "Treasury", "Commerce", "the"})
 
-# Military ranks and a diplomat's title before a name: "Col.-General Malinin".
-RANK = (r"(?:Col\.-\s?General|Colonel-General|Lieut\.-General|Lieutenant-General|Major-General|Maj\.-General|"
+# Military ranks and a diplomat's title before a name: "Col.-General Malinin",
+# "Army General Jaruzelski", "Marshal of the Soviet Union Grechko".
+RANK = (r"(?:Marshal\s+of\s+the\s+Soviet\s+Union|Army\s+General|(?:Colonel|Lieutenant|Major)\s+General|"
+        r"Col\.-\s?General|Colonel-General|Lieut\.-General|Lieutenant-General|Major-General|Maj\.-General|"
         r"General|Marshal|Colonel|Col\.|Admiral|Ambassador)")
 RANKED_NAME_RE = re.compile(
     rf"\b{RANK}\s+"
@@ -95,5 +97,5 @@ NOT_NAMES = frozenset({
     "those", "participants", "on", "about", "the", "we", "they", "he", "she", "it", "this",
     "that", "there", "if", "but", "and", "or", "so", "now", "here", "objectively", "information",
     "reactions", "everything", "nothing", "anarchy", "excerpts", "excerpt", "extract", "participating",
-    "alternative", "secretariat", "candidates", "agreed", "responsible",
+    "alternative", "secretariat", "candidates", "agreed", "responsible", "staff", "headquarters", "command",
 })

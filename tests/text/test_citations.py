@@ -192,6 +192,10 @@ def test_english_long_form_with_the_in_it():
     ("Dwight D. Eisenhower Library, Papers as President (Ann Whitman File), NSC Series, Box 8.",
      ("Eisenhower Library", (("collection", "Ann Whitman File"), ("series", "NSC Series"),
                              ("box", "8")), None)),
+    # a file named after the series is the series' folder, not a second series
+    ("Kennedy Library, National Security Files, Meetings and Memoranda Series, Executive Committee. Top Secret.",
+     ("Kennedy Library", (("collection", "National Security Files"), ("series", "Meetings and Memoranda Series"),
+                          ("folder", "Executive Committee")), None)),
     ("National Archives, RG 59, Central Decimal Files, 764.00/11-156. Secret.",
      ("National Archives", (("record_group", "59"), ("collection", "Central Decimal Files"),
                             ("file", "764.00/11-156")), None)),

@@ -41,13 +41,15 @@ TITLE_DATELINE_RE = re.compile(
 TITLE_ROOM_RE = re.compile(r"^[ \t]*(?:The\s+)?(?:[A-Z][a-z]+\s+){0,3}Room[ \t]*$")
 
 # The groups of a participant list, each with the headings that open it:
-# members ("Present:", "In attendance:", "Participating:", "MEMBERS PRESENT"),
+# members ("Present:", "In attendance:", "Participating:", "MEMBERS PRESENT",
+# one line per delegation: "Delegation of the Polish People's Republic:"),
 # candidates, others also present (guests, "Invited:", "OTHERS PRESENT"),
 # the secretariat (present, not members: "Secretariat:", "Minutes:"), the
 # chair ("Chaired by:") and the absent ("Excused:"), who are not participants.
 LIST_GROUPS = {
     "members": r"Members\s+[Pp]resent|Members|(?:Participating|Present)\s+(?:from|on)\s+the\s+[A-Z][a-z]+\s+side|"
-               r"On\s+the\s+[A-Z][a-z]+\s+side|Participating|In\s+attendance|Attending",
+               r"On\s+the\s+[A-Z][a-z]+\s+side|Participating|In\s+attendance|Attending|"
+               r"Delegation\s+of\s+the\s+(?:[A-Z][\w'’]*\s+|of\s+){1,6}[A-Z][\w'’]*",
     "candidates": r"[Cc]andidates?(?:\s+members)?|Candidate\s+[Mm]embers|Alternat(?:iv)?e\s+[Mm]embers",
     "also_present": r"Also\s+(?:[Pp]resent|[Aa]ttending|[Pp]articipating)(?:\s+for\s+items?\s+[\d, and]+)?|Invited|Guests|Others\s+[Pp]resent|"
                     r"[Ff]rom\s+the\s+(?:departments|government|ministries)",
@@ -133,15 +135,22 @@ BODY_EVIDENCE_RE = re.compile(
     re.MULTILINE,
 )
 
-# The body that met: "... Session of the CC CPSU Presidium on ...".
+# The body that met: "... Session of the CC CPSU Presidium on ...", not the date
+# ("... of 3 November 1962") or the dateline after it ("... States / Warsaw, 19 January 1965").
 BODY_IN_TITLE_RE = re.compile(
     r"\b(?:Session|Meeting|Sitting|Plenum|Conference)\s+of\s+(?:the\s+)?(?P<body>[^,(]+?)"
-    r"(?=\s+(?:on|held|in|at|with)\s|\s*[,(]|\s*$)"
+    r"(?=\s+(?:on|held|in|at|with)\s|\s+of\s+\d|[ \t]*\n\s*[A-Z][\w'’-]+,\s+\d|\s*[,(]|\s*$)"
 )
 # Guests named only in the title: "..., with Participation by J. Horvath and F. Kiss".
 TITLE_GUESTS_RE = re.compile(r"with\s+(?:the\s+)?Participation\s+(?:of|by)\s+", re.I)
 # "Point II of Protocol No. 50", "Protocol No. 50" in the preamble.
 PROTOCOL_REFERENCE_RE = re.compile(r"(?:Point|Item)\s+[IVX\d]+\s+of\s+Protocol\s+No\.\s*\d+|Protocol\s+No\.\s*\d+")
+
+# A body that stayed away, told in a sentence of its own, no turn: "The delegation of
+# the People's Republic of Albania did not attend."
+ABSENT_BODY_RE = re.compile(
+    r"(?:The\s+)?(?:[Dd]elegations?|[Rr]epresentatives?)\s+of\s+[^.\n]{2,100}?\s+"
+    r"(?:did\s+not\s+(?:attend|take\s+part)|(?:was|were)\s+(?:absent|not\s+present|not\s+represented))\.?\s*$")
 
 # Chair and absentees, where the text or its notes say so.
 CHAIR_RES = (
@@ -159,7 +168,7 @@ ABSENT_RES = (
 # A name alone on the last lines of a record: the drafter's signature, not a turn.
 SIGNATURE_RE = re.compile(
     rf"(?:(?:[{UPPER}]\.\s*)*(?:[{UPPER}][{LOWER}]+\.?\s+|[{UPPER}]\.\s*){{1,3}}[{UPPER}][{LOWER}'’-]+"
-    rf"|(?:[{UPPER}](?:[{LOWER}][{UPPER}]?)?\.\s?){{2,4}})[ \t]*\n?")
+    rf"|(?:[{UPPER}](?:[{LOWER}][{UPPER}]?)?\.\s?){{2,4}})(?:[0-9]{{1,2}})?[ \t]*\n?")  # "Bromley Smith2": a marker glued
 # The note-taker named at the foot: "Tom Johnson's notes."
 NOTETAKER_RE = re.compile(rf"(?:[{UPPER}][{LOWER}]+\s+){{0,2}}[{UPPER}][{LETTER}]+(?:'|’)s\s+(?:notes|minutes|record)\b\.?")
 # A ruling that opens the chair's words: "The President: Agreed. Say that ...".

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from kg.document.layouts.edition import EDITORIAL_NOTE_RE
+
 # Lines of navigation and site furniture before a record.
 _LEADING_RE = re.compile(
     r"^[ \t]*(?:Skip\s+to\s+(?:main\s+)?content|Search(?:\s+in)?(?:\s+\S+){0,3}|All\s+Collections|"
@@ -47,8 +49,10 @@ def _all_caps_heading(line: str) -> bool:
 
 
 def is_furniture(line: str) -> bool:
-    """Whether a line before a record is page furniture."""
-    return bool(_LEADING_RE.match(line) or _RUNNING_HEAD_RE.match(line) or _all_caps_heading(line))
+    """Whether a line before a record is page furniture (an edition's editorial
+    note heading included: its paragraphs up to the record go with it)."""
+    return bool(_LEADING_RE.match(line) or _RUNNING_HEAD_RE.match(line) or _all_caps_heading(line)
+                or EDITORIAL_NOTE_RE.match(line))
 
 
 def record_bounds(text: str, starts_record: Callable[[list[str], int], bool]) -> tuple[int, int]:

@@ -35,6 +35,6 @@ def segment_kind(value: str, kinds: list[str]) -> str:
         return "division"
     if "collection" not in kinds:
         return "collection"
-    if kinds and kinds[-1] in ("box", "lot"):
-        return "folder"
+    if kinds and kinds[-1] in ("box", "lot") or "series" in kinds:
+        return "folder"  # "..., Meetings and Memoranda Series, Executive Committee": the series' file
     return "series"
