@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from kg.document.genres.meeting import (
     ACTING_BODY_HEAD_RE,
+    ALTERNATIVE_HEAD_RE,
     DECISION_WORDING_RE,
     IMPERATIVE_LINE_RE,
     ITEM_LEAD_RE,
@@ -124,7 +125,7 @@ def resolution_items(doc: Document, agenda_item: int | None, span: Span) -> list
     for part in parts:
         words = text[part.start:part.end]
         states = bool(DECISION_WORDING_RE.search(words) or ITEM_LEAD_RE.match(words) or head)
-        states = states and not ACTING_BODY_HEAD_RE.fullmatch(words)
+        states = states and not ACTING_BODY_HEAD_RE.fullmatch(words) and not ALTERNATIVE_HEAD_RE.match(words)
         lead = RESOLUTION_HEAD_RE.match(words)
         bare = ITEM_LEAD_RE.sub("", words[lead.end():] if lead else words, count=1)
         named = NAMED_TASK_RE.search(text, part.start, part.end)

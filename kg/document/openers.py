@@ -153,7 +153,8 @@ def find_opener(doc: Document, a: int, b: int) -> Opener | None:
         if m:
             entries, _ = split_names(doc, m.start("names"), m.end("names"))
             if entries:
-                return Opener(entries, text[a:m.end()].strip(), "narrative", "reported", a)
+                # the record says that X informed or read a text, not what X said
+                return Opener(entries, text[a:m.end()].strip(), "narrative", "narrative", a)
     return None
 
 

@@ -202,6 +202,7 @@ RESOLUTION_RE = re.compile(
     r"|The\s+(?:[A-Z][\w.-]*\s+|of\s+|the\s+|for\s+){1,6}(?:is|are)\s+to\s+[a-z]+"
     r"|The\s+(?:President|Prime\s+Minister)\s+(?:approved|directed|decided|delegated)\b"
     r"|The\s+report\s+is\s+(?:noted|approved|adopted)\b"
+    r"|The\s+(?:[a-z]+\s+){0,2}(?:draft|variant|text|proposal|motion)\s+(?:was|is)\s+(?:adopted|approved|accepted|rejected)\b"
     r"|(?:Approve|Instruct|Respond\s+that|Entrust|Confirm|Postpone|Charge|Recommend|Accept|Reject|Adopt)\s"
     r"|[^.]{0,120}\b(?:is|are)\s+to\s+be\s+(?:decided|considered|prepared|submitted|examined|discussed|sent|published)\b)"
 )
@@ -232,8 +233,11 @@ DECISION_WORDING_RE = re.compile(
     r"|^(?:Action|Actions)\s+taken\b|^Decision\s*[:.—-]"
     r"|\b(?:approves|decides|resolves|adopts|instructs|accepts|rejects|agrees|noted|remains\s+in\s+force)\b"
     r"|\b(?:is|are)\s+to\s+(?:be\s+)?[a-z]+"
-    r"|\b(?:is|are)\s+(?:adopted|approved|accepted|rejected)\b|\btakes?\s+note\b",
+    r"|\b(?:is|are|was|were)\s+(?:adopted|approved|accepted|rejected)\b|\btakes?\s+note\b",
 )
+# A variant printed under a draft resolution ("Alternative:", "Variant B:"):
+# a text the body weighed, not a decision it took.
+ALTERNATIVE_HEAD_RE = re.compile(r"\s*(?:Alternative|Variant)(?:\s+(?:draft|text|variant|[A-Z\d]{1,2}))?\s*:")
 # A note that restates a decision it is attached to.
 CONFIRMS_DECISION_RE = re.compile(r"\b(?:are|is)\s+to\s+[a-z]+|\binstructed\b|\bentrusted\b|\bresolved\b|\bdecided\b")
 
