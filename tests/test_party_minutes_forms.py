@@ -40,3 +40,21 @@ def test_information_of_a_comrade_is_a_narrative_turn_and_a_statement_is_not():
     doc = _one(HEAD + "Information of Cde. Indra.\n\nHUSÁK: Information of that kind is late.\n")
     assert [(t.speaker_printed, t.mode) for t in doc.turns] == [("Information of Cde. Indra.", "narrative"),
                                                                 ("HUSÁK", "direct")]
+
+
+POLISH = "Record of the Meeting of the Secretariat of the PUWP CC on 5 March 1957\n\nPresent: Cdes. Gierek, Matwin\n\n"
+
+
+def test_an_inverted_attribution_makes_the_paragraph_a_direct_turn_of_the_person_named():
+    doc = _one(POLISH + "Cde. Matwin: The plants are quiet.\n\n"
+               "The councils must not become a union—said Cde. Gierek—they must answer for production.\n")
+    assert [[e.printed for e in t.speakers] for t in doc.turns] == [
+        ["Matwin"], ["Gierek"]]
+    assert (doc.turns[1].opener, doc.turns[1].mode, doc.turns[1].speaker_printed) == (
+        "inverted", "direct", "—said Cde. Gierek—")
+
+
+def test_a_dash_clause_with_said_and_no_name_continues_the_turn():
+    doc = _one(POLISH + "Cde. Matwin: The plants are quiet.\n\n"
+               "The councils—said to be ready—must answer for production.\n")
+    assert [[e.printed for e in t.speakers] for t in doc.turns] == [["Matwin"]]

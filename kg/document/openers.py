@@ -50,6 +50,12 @@ _READ_ALOUD_RE = re.compile(
     rf"\(\s*The\s+text\s+is\s+read\s+(?:aloud\s+)?by\s+(?:{HONORIFIC}\s+)?(?P<names>{NAMES})\.?\s*\)\.?"
 )
 _ASSIGN_AFTER_DASH_RE = re.compile(r"\s*to\s+[a-z]+")
+# An attribution inside the speaker's words: "The councils ...—said Cde. Gierek—they must ...".
+_INVERTED_RE = re.compile(
+    rf"(?:—|–|--)\s*(?:said|says|continued|added|replied|answered|asked|went\s+on)\s+(?:{HONORIFIC}\s+)?"
+    rf"(?P<names>{NAMES})\s*(?:—|–|--|,)")
+# The words before it: one sentence, not yet ended.
+_UNFINISHED_SENTENCE_RE = re.compile(r"[^\n.!?]{3,300}")
 _GLOSS_LEAD_RE = re.compile(r"\s*\[[^\]\n]{1,80}\]\s*")
 
 
@@ -148,6 +154,9 @@ def find_opener(doc: Document, a: int, b: int) -> Opener | None:
         entries, _ = split_names(doc, m.start("names"), m.end("names"))
         if entries:
             return Opener(entries, m.group("names"), "narrative", "narrative", a)
+    inverted = _inverted_attribution(doc, a, b)
+    if inverted is not None:
+        return inverted
     for regex in (_INFO_OF_RE, _READ_ALOUD_RE):
         m = regex.match(text, a, b)
         if m:
@@ -156,6 +165,23 @@ def find_opener(doc: Document, a: int, b: int) -> Opener | None:
                 # the record says that X informed or read a text, not what X said
                 return Opener(entries, text[a:m.end()].strip(), "narrative", "narrative", a)
     return None
+
+
+def _inverted_attribution(doc: Document, a: int, b: int) -> Opener | None:
+    """The speaker named inside the first sentence of the words: "We have
+    promised self-government—said Cde. Gomułka—but ...". The whole
+    paragraph is the speaker's direct speech."""
+    text = doc.text
+    lead = _UNFINISHED_SENTENCE_RE.match(text, a, b)
+    if lead is None or not text[a:a + 1].isupper() and text[a:a + 1] not in "\"“„":
+        return None
+    m = _INVERTED_RE.search(text, a, min(b, lead.end() + 80))
+    if m is None or m.start() > lead.end():
+        return None
+    entries, _ = split_names(doc, m.start("names"), m.end("names"), abbreviations=True)
+    if not entries:
+        return None
+    return Opener(entries, m.group(0).rstrip(" ,"), "inverted", "direct", a)
 
 
 def resolve_office(doc: Document, printed: str, start: int) -> NameEntry | None:
