@@ -21,13 +21,16 @@ from kg.document.genres.meeting import (
     BULLET_RE,
     COUNTRY_TAG_RE,
     GROUP_GLOSS_RE,
+    GROUP_PHRASE_RE,
     IN_THE_CHAIR_RE,
+    LIST_SCOPE_RE,
     PARTY_TAG_RE,
 )
 from kg.document.layouts.notes import MARKER_AT_END_RE
 from kg.document.model import Document, NameEntry, Span
 from kg.document.roles import is_office_phrase, office_entry
-from kg.text.names import LOWER, NOT_NAMES, SURNAME, UPPER
+from kg.text.names import FULL_SURNAME, LOWER, NOT_NAMES, SURNAME, UPPER
+from kg.text.names import TITLE_RE as NAME_TITLE_RE
 
 # Titles and honorifics before a name in a list, none of them part of the name.
 _LEAD_RE = re.compile(
@@ -145,12 +148,26 @@ def _and_split(text: str, a: int, b: int):
     return [(a, b)]
 
 
+# Names a flattened copy left with spaces only between them: "comrades Gomułka Cyrankiewicz Gierek".
+_SPACED_NAMES_RE = re.compile(rf"[ \t]*(?:(?:comrades|Cdes?\.?|comrs?\.)[ \t]+)?(?:{FULL_SURNAME}[ \t]+){{2,}}{FULL_SURNAME}[ \t]*")
+_SAME_RE = re.compile(r"[ \t]*(?:the\s+same|as\s+before|the\s+same\s+as\s+(?:before|above))\b\.?", re.I)
+
+
 def read_group(doc: Document, kind: str, start: int, end: int) -> Group:
-    """The names of one group, from just after its heading to ``end`` at most."""
+    """The names of one group, from just after its heading to ``end`` at most;
+    "Present: the same." names again the persons of the list before."""
     text = doc.text
     group = Group(kind, end=start)
+    same = _SAME_RE.match(text, start, end)
+    if same and doc.participant_lists:
+        group.entries = list(doc.participant_lists[-1].entries)  # the entries of that list, not new ones
+        group.end = same.end()
+        return group
     line_end = text.find("\n", start, end)
     line_end = end if line_end < 0 else line_end
+    if doc.flat_cuts and _SPACED_NAMES_RE.fullmatch(text, start, line_end):  # a flattened copy
+        _read_spaced(doc, group, start, line_end)
+        return group
     if text[start:line_end].strip():
         _read_run(doc, group, start, line_end, affiliation="")
         pos = line_end + 1
@@ -166,6 +183,13 @@ def read_group(doc: Document, kind: str, start: int, end: int) -> Group:
         return group
     _read_lines(doc, group, line_end + 1, end)
     return group
+
+
+def _read_spaced(doc: Document, group: Group, a: int, b: int) -> None:
+    for m in re.finditer(FULL_SURNAME, doc.text[a:b]):
+        if not NAME_TITLE_RE.fullmatch(m.group(0) + " "):  # "Cdes", "Comrades"
+            group.entries.append(NameEntry(m.group(0), Span(a + m.start(), a + m.end(), "name"), group=group.kind))
+    group.end = b
 
 
 def read_bulleted(doc: Document, start: int, end: int) -> Group | None:
@@ -302,7 +326,8 @@ def _read_run(doc: Document, group: Group, a: int, b: int, *, affiliation: str) 
         if gloss_lead:
             x = gloss_lead.end()
         chair = bool(IN_THE_CHAIR_RE.search(text, x, y))
-        x2, y2, gloss = _unparen(doc, x, y)
+        scope = LIST_SCOPE_RE.search(text, x, y)
+        x2, y2, gloss = _unparen(doc, x, scope.start() if scope else y)
         entry = name_at(doc, x2, y2, group=group.kind, affiliation=affiliation,
                         role="" if gloss is None or _MINUTES_GLOSS_RE.match(gloss) or chair else gloss)
         held = _OFFICE_THEN_NAME_RE.match(text, x2, y2) if entry is None else None
@@ -316,6 +341,8 @@ def _read_run(doc: Document, group: Group, a: int, b: int, *, affiliation: str) 
                                               affiliation=last.affiliation, kind=last.kind)
                 group.end = y
                 continue
+            if GROUP_PHRASE_RE.fullmatch(text, x, y):
+                continue  # "members of the Central Committee (list attached)": a group, no person
             if text[x:y].strip(" .\t"):
                 return
             continue
@@ -362,7 +389,8 @@ def _split(text: str, a: int, b: int, separators: str, *, words: bool = False):
             depth += 1
         elif ch == ")":
             depth = max(0, depth - 1)
-        elif depth == 0 and (ch in separators or ch == "." and words and _ends_sentence(text, start, i, b)):
+        elif depth == 0 and (ch in separators or ch == "." and words and _ends_sentence(text, start, i, b)
+                             or ch == "?" and words):  # "Jankovec? Slavík?": names the typist doubted
             yield start, i
             start = i + 1
         elif depth == 0 and words and re.match(r"\s+and\s+", text[i:b]) and i > start:
