@@ -27,13 +27,21 @@ def test_an_alternative_under_a_draft_resolution_is_no_decision_and_no_speaker()
     got = _decisions(doc)
     assert ("The Presidium approves the plan.", True, []) in got
     assert ("Alternative: The Presidium postpones the plan.", False, []) in got
-    assert ("Cde. Indra is to prepare the annex.", True, ["Indra"]) in got
+    assert ("The first draft was adopted. Cde. Indra is to prepare the annex.", True, ["Indra"]) in got
+    assert len(got) == 3
     assert [t.speaker_printed for t in doc.turns] == ["HUSÁK"]
 
 
 def test_a_paragraph_that_only_mentions_an_alternative_stays_a_turn():
     doc = _one(HEAD + "HUSÁK: We must decide.\n\nThe alternative was discussed at length by everyone.\n")
     assert doc.resolutions == []
+
+
+def test_the_addressee_of_a_turn_in_parentheses_is_no_task():
+    doc = _one(HEAD + "Husák (to Indra): Nobody will carry slogans.\n\nIndra (the draft reply).\n")
+    tasks = [(p.value.task, [e.printed for e in p.value.assignees]) for p in doc.spans["assignments"]]
+    assert tasks == [("the draft reply", ["Indra"])]
+    assert doc.turns[0].speaker_printed == "Husák"
 
 
 def test_information_of_a_comrade_is_a_narrative_turn_and_a_statement_is_not():

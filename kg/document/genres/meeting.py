@@ -252,7 +252,7 @@ DECISION_WORDING_RE = re.compile(
     r"|^(?:Action|Actions)\s+taken\b|^Decision\s*[:.—-]"
     r"|\b(?:approves|decides|resolves|adopts|instructs|accepts|rejects|agrees|noted|remains\s+in\s+force)\b"
     r"|\b(?:is|are)\s+to\s+(?:be\s+)?[a-z]+"
-    r"|\b(?:is|are|was|were)\s+(?:adopted|approved|accepted|rejected)\b|\btakes?\s+note\b",
+    r"|\b(?:is|are)\s+(?:adopted|approved|accepted|rejected)\b|\btakes?\s+note\b",
 )
 # The line under a resolution that names who answers for it and by when:
 # "Responsible: Cde. Kolder. Deadline: 30 June 1963." (part of the resolution).
@@ -267,8 +267,9 @@ CONFIRMS_DECISION_RE = re.compile(r"\b(?:are|is)\s+to\s+[a-z]+|\binstructed\b|\b
 
 # "Ivanov, Petrov (the draft reply)" after a sentence end or at a line start.
 TASK_IN_PARENS_RE = re.compile(
-    rf"(?:(?<=^)|(?<=[.)]\s)|(?<=\n))(?P<names>{NAMES})\s*\((?P<task>(?:the|a|an|to|on|draft)\b[^()]{{2,200}})\)"
-)
+    rf"(?:(?<=^)|(?<=[.)]\s)|(?<=\n))(?P<names>{NAMES})\s*\((?P<task>(?!to\s+(?:{HONORIFIC}\s+)?{NAMES}\s*\))"
+    rf"(?:the|a|an|to|on|draft)\b[^()]{{2,200}})\)"
+)  # not the addressee of a turn: "Kriegel (to Kolder): ..."
 # "Cdes. Ivanov, Petrov, + Polish comrades— to prepare ..."
 TASK_AFTER_DASH_RE = re.compile(
     rf"(?:{HONORIFIC}\s+)?(?P<names>{NAMES})(?:,?\s*\+\s*(?P<group>[A-Z]\w+\s+comrades))?\s*{DASH}\s*"
