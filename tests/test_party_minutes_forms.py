@@ -205,3 +205,11 @@ def test_a_full_name_after_an_honorific_in_a_list_of_a_record_with_its_lines_is_
     doc = _one("MINUTES\nof the meeting of the Political Committee of the HSWP\nheld on 23 August 1968\n\n"
                "Chaired by: Comrade János Kádár\n\nMembers present: Comrades Apró, Biszku\n\nApró: We begin.\n")
     assert [e.printed for e in doc.participant_lists[0].entries] == ["János Kádár", "Apró", "Biszku"]
+
+
+def test_a_text_read_out_or_an_agenda_proposed_keeps_a_narrative_turn_narrative():
+    from kg.document.openers import speech_mode
+
+    assert speech_mode("spoke on the work of the commission and read the list of cases.") == "narrative"
+    assert speech_mode("opened the meeting and proposed the agenda: the youth and the anniversary.") == "narrative"
+    assert speech_mode("spoke on the work of the commission and said that it was late.") == "reported"

@@ -64,6 +64,8 @@ _INVERTED_RE = re.compile(
     rf"(?P<names>{NAMES})\s*(?:—|–|--|,)")
 # The words before it: one sentence, not yet ended.
 _UNFINISHED_SENTENCE_RE = re.compile(r"[^\n.!?]{3,300}")
+# The object of a verb of saying that makes it an act, not speech: "read the list", "proposed the agenda".
+_NO_WORDS = r"(?!\s+the\s+(?:agenda|list|text|draft|report|letter|document|resolution)\b)"
 _GLOSS_LEAD_RE = re.compile(r"\s*\[[^\]\n]{1,80}\]\s*")
 # The item a reported statement belongs to, before its subject: "On the first item Marosán said ...".
 _ITEM_LEAD_RE = re.compile(r"(?:On|Under|In)\s+(?:the\s+)?(?:first|second|third|fourth|fifth|last|next|same|this)\s+"
@@ -85,8 +87,8 @@ def speech_mode(after: str) -> str:
     after = _GLOSS_LEAD_RE.sub("", after, count=1) if after.startswith((" [", "[")) else after
     if re.match(rf"{NARRATIVE_VERBS}\b", after):
         sentence, *rest = re.split(r"(?<=[.!?])\s+", after, maxsplit=1)
-        # the items after "the agenda:" are no words of the speaker
-        if re.search(rf"\b(?:that|said|says|saying|including)\b|(?<!agenda):|\band\s+{REPORTING_VERBS}\b", sentence):
+        # a text read out or the agenda proposed ("... and read the list", "... proposed the agenda:") is no words of his
+        if re.search(rf"\b(?:that|said|says|saying|including)\b|(?<!agenda):|\band\s+{REPORTING_VERBS}\b{_NO_WORDS}", sentence):
             return "reported"
         # "Gromyko then turned to Cuba. He said that ...": the words follow in the next sentence
         return "reported" if rest and re.match(rf"(?:He|She)\s+(?:{REPORTING_VERBS})\b", rest[0]) else "narrative"

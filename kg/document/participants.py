@@ -26,11 +26,11 @@ from kg.document.genres.meeting import (
     LIST_SCOPE_RE,
     PARTY_TAG_RE,
 )
+from kg.document.layouts.flattened import spaced_names
 from kg.document.layouts.notes import MARKER_AT_END_RE
 from kg.document.model import Document, NameEntry, Span
 from kg.document.roles import is_office_phrase, office_entry
-from kg.text.names import FULL_SURNAME, LOWER, NOT_NAMES, SURNAME, UPPER
-from kg.text.names import TITLE_RE as NAME_TITLE_RE
+from kg.text.names import LOWER, NOT_NAMES, SURNAME, UPPER
 
 # Titles and honorifics before a name in a list, none of them part of the name.
 _LEAD_RE = re.compile(
@@ -148,8 +148,6 @@ def _and_split(text: str, a: int, b: int):
     return [(a, b)]
 
 
-# Names a flattened copy left with spaces only between them: "comrades Gomułka Cyrankiewicz Gierek".
-_SPACED_NAMES_RE = re.compile(rf"[ \t]*(?:(?:comrades|Cdes?\.?|comrs?\.)[ \t]+)?(?:{FULL_SURNAME}[ \t]+){{2,}}{FULL_SURNAME}[ \t]*")
 _SAME_RE = re.compile(r"[ \t]*(?:the\s+same|as\s+before|the\s+same\s+as\s+(?:before|above))\b\.?", re.I)
 
 
@@ -165,8 +163,9 @@ def read_group(doc: Document, kind: str, start: int, end: int) -> Group:
         return group
     line_end = text.find("\n", start, end)
     line_end = end if line_end < 0 else line_end
-    if doc.flat_cuts and _SPACED_NAMES_RE.fullmatch(text, start, line_end):  # a flattened copy
-        _read_spaced(doc, group, start, line_end)
+    spaced = spaced_names(doc, start, line_end, kind) if doc.flat_cuts else None
+    if spaced is not None:
+        group.entries, group.end = spaced, line_end
         return group
     if text[start:line_end].strip():
         _read_run(doc, group, start, line_end, affiliation="")
@@ -183,13 +182,6 @@ def read_group(doc: Document, kind: str, start: int, end: int) -> Group:
         return group
     _read_lines(doc, group, line_end + 1, end)
     return group
-
-
-def _read_spaced(doc: Document, group: Group, a: int, b: int) -> None:
-    for m in re.finditer(FULL_SURNAME, doc.text[a:b]):
-        if not NAME_TITLE_RE.fullmatch(m.group(0) + " "):  # "Cdes", "Comrades"
-            group.entries.append(NameEntry(m.group(0), Span(a + m.start(), a + m.end(), "name"), group=group.kind))
-    group.end = b
 
 
 def read_bulleted(doc: Document, start: int, end: int) -> Group | None:

@@ -16,7 +16,8 @@ The title runs from its first word to the dateline or the first field; what
 stands before it is the archive's heading. The body is cut where each field
 starts ("Present", "Absent", "Agenda", "In the Chair") and, when the copy
 lost its blank lines, at every line, so that each is read as if it opened a
-paragraph."""
+paragraph; the names of a list may have lost their commas ("Present comrades
+Gomułka Cyrankiewicz ...")."""
 
 from __future__ import annotations
 
@@ -24,8 +25,10 @@ import re
 from dataclasses import dataclass
 
 from kg.document.genres.meeting import TITLE_RE
-from kg.document.model import Span
+from kg.document.model import Document, NameEntry, Span
 from kg.text.dates import find_dates
+from kg.text.names import FULL_SURNAME
+from kg.text.names import TITLE_RE as NAME_TITLE_RE
 
 # The first word of a title inside the line.
 _TITLE_WORD_RE = re.compile(r"(?<!\S)(?:PROTOCOL|Protocol|MINUTES|Minutes|RECORD|Record|Working\s+Notes|Notes|Transcript)\b")
@@ -78,6 +81,19 @@ def line_cuts(text: str, a: int, b: int) -> list[int]:
     if re.search(r"\n[ \t]*\n", body.strip()):
         return []
     return [a + m.end() for m in re.finditer(r"\n(?=[ \t]*\S)", body)]
+
+
+# Names left with spaces only between them: "comrades Gomułka Cyrankiewicz Gierek".
+_SPACED_NAMES_RE = re.compile(rf"[ \t]*(?:(?:comrades|Cdes?\.?|comrs?\.)[ \t]+)?(?:{FULL_SURNAME}[ \t]+){{2,}}{FULL_SURNAME}[ \t]*")
+
+
+def spaced_names(doc: Document, a: int, b: int, group: str) -> list[NameEntry] | None:
+    """The surnames of a list whose commas the copy lost, or None when
+    ``text[a:b]`` is no such run of names."""
+    if not _SPACED_NAMES_RE.fullmatch(doc.text, a, b):
+        return None
+    return [NameEntry(m.group(0), Span(a + m.start(), a + m.end(), "name"), group=group)
+            for m in re.finditer(FULL_SURNAME, doc.text[a:b]) if not NAME_TITLE_RE.fullmatch(m.group(0) + " ")]
 
 
 def _rstrip(text: str, a: int, b: int) -> int:
