@@ -52,7 +52,8 @@ _DECIDER_RE = re.compile(
 )
 # An agent before a colon at the head of an item: "MFA USSR: inform ...", "State: ask the embassy ...".
 _LABEL_AGENT_RE = re.compile(
-    rf"(?:(?<![^\n])|(?<=[.)]\s))[ \t]*(?P<agents>[{UPPER}][\w.]*(?:\s+[{UPPER}][\w.]*){{0,3}})\s*:\s+(?=[a-z])")
+    rf"(?:(?<![^\n])|(?<=[.)]\s))[ \t]*(?!(?:Responsible|Deadline|Term)\s*:)"
+    rf"(?P<agents>[{UPPER}][\w.]*(?:\s+[{UPPER}][\w.]*){{0,3}})\s*:\s+(?=[a-z])")
 # A body or person doing what the item says, in the present: "the Staff of the Joint Armed Forces
 # revises article 4", "General Shtemenko circulates the text"; the body a text goes to:
 # "is submitted to the Political Consultative Committee"; a person confirmed in an office.
@@ -66,9 +67,12 @@ _ACTS_RE = re.compile(
     r"|\bsubmitted\s+to\s+(?:the\s+)?(?P<agents2>[A-Z][\w]*(?:\s+[A-Z][\w]*){0,5})"
     rf"|\b(?:Confirm|Appoint|Release|Dismiss|Recall)\s+(?P<agents3>(?:{_HON}\s+)?[{UPPER}][\w.]*(?:\s+[{UPPER}][\w.]*){{0,2}})\s+(?:as|from)\b"
 )
-_RESPONSIBLE_RE = re.compile(rf"\(\s*responsible\s*:\s*(?P<agents>[^()]{{2,80}})\)", re.I)
+_RESPONSIBLE_RE = re.compile(
+    rf"\(\s*responsible\s*:\s*(?P<agents>[^()]{{2,80}})\)"
+    rf"|(?<![^\n])[ \t]*Responsible\s*:\s*(?P<agents2>[^\n]{{2,80}}?)\s*(?:\.\s*(?:Deadline|Term|Due\s+date)\s*:|\.?[ \t]*(?=\n|$))",
+    re.I)
 _SPLIT_RE = re.compile(
-    r"\s*(?:,\s*in\s+consultation\s+with\s+|,\s*(?:and\s+)?(?=the\s|Cdes?\.|comrs?\.|[A-Z](?![A-Z]{1,4}\b))"
+    rf"\s*(?:,\s*in\s+consultation\s+with\s+|,\s*(?:and\s+)?(?=the\s|Cdes?\.|comrs?\.|[{UPPER}](?![{UPPER}]{{1,4}}\b))"
     r"|\s+and\s+(?!the\s+[a-z]))\s*")
 # An office no tenure of the authority data covers ("Lord Privy Seal", "Home Secretary"): no body, no person.
 _OFFICE_WORD_RE = re.compile(r"\b(?:Secretary|Minister|Chancellor|Director|President|Chairman|Lord|Attorney|Ambassador)\b")
@@ -140,7 +144,7 @@ def _agent(doc: Document, a: int, b: int) -> NameEntry | None:
     else:
         honorific = False
     words = text[a:b]
-    if not words or not words[0].isalpha() or len(words.split()) > 7:
+    if not words or not words[0].isalpha() or len(words.split()) > 7 or words.lower() in ("the", "a", "an"):
         return None
     span = Span(a, b, "name")
     if is_office_phrase(words):

@@ -10,11 +10,13 @@ from dataclasses import dataclass
 
 from kg.document.genres.meeting import (
     ACTING_BODY_HEAD_RE,
+    ALTERNATIVE_HEAD_RE,
     DECISION_WORDING_RE,
     IMPERATIVE_LINE_RE,
     ITEM_LEAD_RE,
     NAMED_TASK_RE,
     RESOLUTION_HEAD_RE,
+    RESPONSIBLE_LINE_RE,
     TASK_AFTER_DASH_RE,
     TASK_END_RE,
     TASK_IN_PARENS_RE,
@@ -73,17 +75,29 @@ def find_assignments(doc: Document, passage: Span) -> list[Span]:
     return found
 
 
+# The words before a task that lost its full stop: a word that ends no clause.
+_RUN_ON_RE = re.compile(r"\s(?!(?:that|and|or|which|whereby|where|so)\s)[a-z]{3,}\s+$")
 _NEXT_TASK_RE = re.compile(r";\s+(?=(?:[A-Z][\w.]*\s+){1,3}to\s+[a-z])")
 
 
 def _tasks_of(text: str, part: Span) -> list[Span]:
-    """An item that gives several tasks, separated by semicolons: "A and B to ...; C to ..."."""
+    """An item that gives several tasks, separated by semicolons: "A and B to ...; C to ...",
+    or run on where a flattened copy lost the full stop: "... in the evening Cdes X and Y are to ..."."""
+    cuts = [(m.start(), m.end()) for m in _NEXT_TASK_RE.finditer(text, part.start, part.end)]
+    cuts += [(m.start(), m.start()) for m in NAMED_TASK_RE.finditer(text, part.start, part.end)
+             if _RUN_ON_RE.search(text, part.start, m.start())]
     out, pos = [], part.start
-    for m in _NEXT_TASK_RE.finditer(text, part.start, part.end):
-        out.append(Span(pos, m.start()))
-        pos = m.end()
+    for start, end in sorted(cuts):
+        out.append(Span(pos, _rstrip(text, pos, start)))
+        pos = end
     out.append(Span(pos, part.end))
     return out
+
+
+def _rstrip(text: str, a: int, b: int) -> int:
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return b
 
 
 def _decisions_in(text: str, part: Span) -> list[Span]:
@@ -110,7 +124,9 @@ def resolution_items(doc: Document, agenda_item: int | None, span: Span) -> list
         if not line.strip():
             continue
         follows = current is not None and text[current.end - 1:current.end] == "." and line.lstrip()[:1].isupper()
-        if current is None or ITEM_LEAD_RE.match(line) or IMPERATIVE_LINE_RE.match(line) or follows:
+        if current is not None and RESPONSIBLE_LINE_RE.match(line):
+            current = Span(current.start, z)  # who answers for the item above, and by when
+        elif current is None or ITEM_LEAD_RE.match(line) or IMPERATIVE_LINE_RE.match(line) or follows:
             if current is not None:
                 parts.append(current)
             current = Span(a + len(line) - len(line.lstrip()), z)
@@ -124,7 +140,7 @@ def resolution_items(doc: Document, agenda_item: int | None, span: Span) -> list
     for part in parts:
         words = text[part.start:part.end]
         states = bool(DECISION_WORDING_RE.search(words) or ITEM_LEAD_RE.match(words) or head)
-        states = states and not ACTING_BODY_HEAD_RE.fullmatch(words)
+        states = states and not ACTING_BODY_HEAD_RE.fullmatch(words) and not ALTERNATIVE_HEAD_RE.match(words)
         lead = RESOLUTION_HEAD_RE.match(words)
         bare = ITEM_LEAD_RE.sub("", words[lead.end():] if lead else words, count=1)
         named = NAMED_TASK_RE.search(text, part.start, part.end)

@@ -14,6 +14,7 @@ import re
 from kg.document.genres.documents import MEETING, MEMCON, is_header_line
 from kg.document.genres.meeting import (
     ABSENT_BODY_RE,
+    FLAT_PARTICIPANTS_RE,
     ITEM_REFERENCE_RE,
     PARTICIPANTS_RE,
     NOTETAKER_RE,
@@ -39,7 +40,7 @@ from kg.document.segments import rstrip as _rstrip
 from kg.document.segments import segments as _segments
 from kg.document.segments import title_guests, title_host
 from kg.document.model import AgendaItem, Document, NameEntry, ParticipantList, Sitting, Span, Turn
-from kg.document.openers import find_opener, reported_starts
+from kg.document.openers import find_opener, reported_after_item_lead, reported_starts
 from kg.document.participants import read_bulleted, read_group, read_narrative
 from kg.text.names import HONORIFIC, NAMES
 
@@ -51,8 +52,9 @@ _AGENDA_RE = re.compile(
     r"\s*(?:(?<!\bCde)(?<!\bCdes)(?<!\bComr)(?<!\bcomr)(?<![\s.][A-Z])\.(?=\s|\(|$)|(?=\s*\()|(?=[ \t]*\n)|$)"
 )
 _NUMBERED_HEADING_RE = re.compile(r"(?:Item\s+|Point\s+)?(?P<num>(?:[IVX]{1,4}|\d{1,2})\.)[ \t]+(?P<title>[A-Z][^\n]{2,150}?)\.?[ \t]*(?=\n|$)")
-_AGENDA_LIST_RE = re.compile(r"(?:Agenda|Order\s+of\s+the\s+day|Items\s+discussed)\s*:?[ \t]*(?:\n|$)", re.I)
-_EDITORIAL_RE = re.compile(r"The\s+following\s+(?:is|are)\b|\[(?:Editor|Translator)|Invented\s+record\b|(?:Excerpts?|Extracts?)[ \t]*$")
+_AGENDA_LIST_RE = re.compile(r"(?:Agenda|Order\s+of\s+the\s+day|Items\s+discussed)\s*:?[ \t]*(?:\n|$|(?=1[.)]\s))", re.I)
+_EDITORIAL_RE = re.compile(r"The\s+following\s+(?:is|are)\b|\[(?:Editor|Translator)|Invented\s+record\b|(?:Excerpts?|Extracts?)[ \t]*$"
+                           r"|(?:Session|Sitting)\s+of\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?\.?\s*$")  # a second day's heading
 _PAREN_NAMES_RE = re.compile(r"\s*\((?P<inner>[^()\n]{2,300})\)")
 _LISTED_ITEM_RE = re.compile(r"(?m)^[ \t]*(?P<num>\d{1,2})[.)][ \t]+(?P<title>[^\n]*?)\.?[ \t]*$")
 _TRANS_RE = re.compile(r"^\s*\[[^\]]*\]\s*$")
@@ -117,7 +119,7 @@ class _Reader:
         text = self.text
         if a >= b:
             return
-        p = PARTICIPANTS_RE.match(text, a)
+        p = PARTICIPANTS_RE.match(text, a) or (a in self.doc.flat_cuts and FLAT_PARTICIPANTS_RE.match(text, a))
         if p:
             self.read_participants(p, b)
             return
@@ -147,7 +149,7 @@ class _Reader:
         if SESSION_HEADING_RE.fullmatch(text, a, b) and self.doc.sittings:
             self.read_session_heading(a, b)
             return
-        if self.read_agenda(a, b):
+        if reported_after_item_lead(self.doc, a, b) is None and self.read_agenda(a, b):
             return
         if self.content_seen and (SIGNATURE_RE.fullmatch(text, a, b) or NOTETAKER_RE.match(text, a, b)) \
                 and find_opener(self.doc, a, b) is None:
@@ -195,7 +197,7 @@ class _Reader:
         self.list_narrative = narrative
         stop = max(group.end, p.end())
         while stop < end:
-            m = re.match(r"[.)]|\s?\(\s?\d{1,3}\s?\)|\[\d{1,3}\]", text[stop:end])
+            m = re.match(r"[.)?]|\s?\(\s?\d{1,3}\s?\)|\[\d{1,3}\]|\s*(?:—|–|--)\s*\([^()\n]{1,120}\)", text[stop:end])
             if not m:
                 break
             stop += m.end()

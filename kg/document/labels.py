@@ -86,6 +86,11 @@ def listed(doc: Document) -> list[NameEntry]:
     return [e for pl in doc.participant_lists for e in pl.entries]
 
 
+def is_listed_surname(doc: Document, word: str) -> bool:
+    """Whether ``word`` is the surname of a person of the record's own lists."""
+    return _fold(word) in {_fold(e.name.split()[-1]) for e in listed(doc) if e.kind == "person"}
+
+
 def person_for_label(doc: Document, printed: str, start: int, *, titled: bool = False) -> NameEntry | None:
     """The person a label names, or None (the precision rule).
 

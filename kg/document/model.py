@@ -208,6 +208,7 @@ class Document:
     author: str | None = None  # sender or signatory as printed
     recipient: str | list[str] | None = None  # addressee(s) as printed
     passages: list[Span] = field(default_factory=list)  # paragraphs of a record that has no speech turns
+    flat_cuts: list[int] = field(default_factory=list)  # fields and lines a flattened copy ran together (layouts.flattened)
 
     def namesakes(self) -> set[str]:
         """Surname keys that the record's lists give to different persons

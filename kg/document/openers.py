@@ -6,9 +6,12 @@ Forms: "Cde. Suslov: ...", "Cdes. Kolder and Indra—", "Nagy: ...", "HUSÁK:",
 "Campbell–Cox: ..." (a joint turn), "Zhou Enlai: ...", reported speech with a
 person or an office as subject ("Mr. Dulles replied that ...", "The Secretary
 of Defense pointed out ...", "Kosygin observed that ..."), "Comrade Czinege
-[Minister of Defence] said ...", "Information of Cde. X", "(The text is read
-by Cde. X)". A bare word is a speaker only when :mod:`kg.document.labels`
-finds that it names a person."""
+[Minister of Defence] said ...", "Münnich, for the government, reported ...",
+"On the first item X said ...", "Information of Cde. X", "(The text is read
+by Cde. X)", an attribution inside the words ("The councils ...—said Cde.
+Gierek—they must ..."), a bare surname opening a line of a flattened copy
+("Gierek A plenum ..."). A bare word is a speaker only when
+:mod:`kg.document.labels` finds that it names a person."""
 
 from __future__ import annotations
 
@@ -17,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.document.genres.meeting import TOOK_PART_RE
-from kg.document.labels import person_for_label
+from kg.document.labels import is_listed_surname, person_for_label
 from kg.document.lists import split_names
 from kg.document.model import Document, NameEntry, Span
 from kg.document.roles import is_office_phrase, office_entry, office_form_pattern
@@ -25,12 +28,15 @@ from kg.text.names import FIRSTNAME, FULL_NAME, FULL_SURNAME, HONORIFIC, NAMES, 
 from kg.text.speech import DASH, MINUTES_VERBS, NARRATIVE_VERBS, REPORTING_VERBS
 
 # A gloss between the name and the words: "[Minister of Defence]", "(to Kolder)".
-_GLOSS = r"(?:\s*\[[^\]\n]{1,80}\]|\s*\((?:to|an|à|addressing)\s+[^()\n]{1,40}\))?"
+# "(in the Chair)", ", for the government,".
+_GLOSS = (r"(?:\s*\[[^\]\n]{1,80}\]|\s*\((?:to|an|à|addressing)\s+[^()\n]{1,40}\)|\s*\(\s*in\s+the\s+[Cc]hair\s*\)"
+          r"|,\s+(?:for|on\s+behalf\s+of|speaking\s+for)\s+the\s+[a-z][^,\n]{1,40},)?")
 _SAYS = rf"(?:{REPORTING_VERBS}|{NARRATIVE_VERBS}|{MINUTES_VERBS})\b"
 _OPENER_RE = re.compile(rf"(?P<hon>{HONORIFIC})\s+(?P<names>{NAMES}){_GLOSS}\s*(?P<delim>:|{DASH})?\s*")
 # "Comrade Ion Gheorghe Maurer: ...": an honorific, first names and the surname before the colon.
 _HONORIFIC_FULL_NAME_RE = re.compile(rf"{HONORIFIC}\s+(?P<names>(?:{FIRSTNAME}\s+){{1,2}}{SURNAME})\s*:\s*")
-_BARE_OPENER_RE = re.compile(rf"(?P<names>{SURNAME}){_GLOSS}\s*(?P<delim>:|—|–|--)\s*")
+# ... a hyphen between spaces as a dash: "Yugov - I agree."
+_BARE_OPENER_RE = re.compile(rf"(?P<names>{SURNAME}){_GLOSS}\s*(?P<delim>:|—|–|--|(?<=\s)-(?=\s))\s*")
 _JOINT_RE = re.compile(rf"(?P<names>(?P<a>{FULL_SURNAME})\s*[–—-]\s*(?P<b>{FULL_SURNAME}))\s*(?P<delim>:)\s*")
 _CAPS_RE = re.compile(rf"(?P<names>[{UPPER}][{UPPER}'’-]{{2,}}|{FULL_SURNAME})(?P<delim>[.:])\s+(?=\S)")
 _TITLED_RE = re.compile(
@@ -48,6 +54,8 @@ _OFFICE_OPENER_RE = re.compile(
 _ADVERB = r"(?:\s+(?:then|also|again|next|finally|further|now))?"
 _SUBJECT_RE = re.compile(rf"(?P<names>{SURNAME}){_GLOSS}{_ADVERB}\s+(?={_SAYS})")
 _FULL_NAME_OPENER_RE = re.compile(rf"(?P<names>{FULL_NAME})\s*(?P<delim>:|—|–|--)\s*")
+# A bare surname opening a line of a flattened copy that lost the colon after it: "Gierek A plenum ...".
+_FLAT_NAME_RE = re.compile(rf"(?P<names>{FULL_SURNAME})[ \t]+(?=[{UPPER}])")
 _INFO_OF_RE = re.compile(rf"Information\s+(?:of|from|by)\s+(?:{HONORIFIC}\s+)?(?P<names>{NAMES})\.?")
 _READ_ALOUD_RE = re.compile(
     rf"\(\s*The\s+text\s+is\s+read\s+(?:aloud\s+)?by\s+(?:{HONORIFIC}\s+)?(?P<names>{NAMES})\.?\s*\)\.?"
@@ -56,7 +64,18 @@ _READ_ALOUD_RE = re.compile(
 _OPENED_BY_RE = re.compile(
     rf"The\s+(?:meeting|session|sitting|conference)\s+was\s+opened\s+by\s+(?P<who>(?:{HONORIFIC}\s+)?(?P<names>{SURNAME}))")
 _ASSIGN_AFTER_DASH_RE = re.compile(r"\s*to\s+[a-z]+")
+# An attribution inside the speaker's words: "The councils ...—said Cde. Gierek—they must ...".
+_INVERTED_RE = re.compile(
+    rf"(?:—|–|--)\s*(?:said|says|continued|added|replied|answered|asked|went\s+on)\s+(?:{HONORIFIC}\s+)?"
+    rf"(?P<names>{NAMES})\s*(?:—|–|--|,)")
+# The words before it: one sentence, not yet ended.
+_UNFINISHED_SENTENCE_RE = re.compile(r"[^\n.!?]{3,300}")
+# The object of a verb of saying that makes it an act, not speech: "read the list", "proposed the agenda".
+_NO_WORDS = r"(?!\s+the\s+(?:agenda|list|text|draft|report|letter|document|resolution)\b)"
 _GLOSS_LEAD_RE = re.compile(r"\s*\[[^\]\n]{1,80}\]\s*")
+# The item a reported statement belongs to, before its subject: "On the first item Marosán said ...".
+_ITEM_LEAD_RE = re.compile(r"(?:On|Under|In)\s+(?:the\s+)?(?:first|second|third|fourth|fifth|last|next|same|this)\s+"
+                           rf"(?:item|point|question)\s*,?\s+(?=[{UPPER}])")
 
 
 @dataclass
@@ -74,7 +93,8 @@ def speech_mode(after: str) -> str:
     after = _GLOSS_LEAD_RE.sub("", after, count=1) if after.startswith((" [", "[")) else after
     if re.match(rf"{NARRATIVE_VERBS}\b", after):
         sentence, *rest = re.split(r"(?<=[.!?])\s+", after, maxsplit=1)
-        if re.search(rf"\b(?:that|said|says|saying|including)\b|:|\band\s+{REPORTING_VERBS}\b", sentence):
+        # a text read out or the agenda proposed ("... and read the list", "... proposed the agenda:") is no words of his
+        if re.search(rf"\b(?:that|said|says|saying|including)\b|(?<!agenda):|\band\s+{REPORTING_VERBS}\b{_NO_WORDS}", sentence):
             return "reported"
         # "Gromyko then turned to Cuba. He said that ...": the words follow in the next sentence
         return "reported" if rest and re.match(rf"(?:He|She)\s+(?:{REPORTING_VERBS})\b", rest[0]) else "narrative"
@@ -155,7 +175,9 @@ def find_opener(doc: Document, a: int, b: int) -> Opener | None:
             return Opener([entry] if entry else [], printed, "narrative", speech_mode(text[m.end():b]), a)
     m = _SUBJECT_RE.match(text, a, b)
     if m:
-        entry = person_for_label(doc, m.group("names"), m.start("names"))
+        # a role glossed in brackets between name and verb shows the name is a person's
+        glossed = text[m.end("names"):m.end()].lstrip().startswith("[")
+        entry = person_for_label(doc, m.group("names"), m.start("names"), titled=glossed)
         if entry is not None:
             return Opener([entry], m.group("names"), "narrative", speech_mode(text[m.end():b]), a)
     m = TOOK_PART_RE.match(text, a, b)
@@ -168,13 +190,53 @@ def find_opener(doc: Document, a: int, b: int) -> Opener | None:
         entry = person_for_label(doc, m.group("names"), m.start("names"), titled=True)
         if entry is not None:
             return Opener([entry], m.group("who"), "narrative", "narrative", a)
+    found = reported_after_item_lead(doc, a, b)
+    if found is not None:
+        return found
+    m = _FLAT_NAME_RE.match(text, a, b)
+    if m and a in doc.flat_cuts and is_listed_surname(doc, m.group("names")):
+        entry = NameEntry(m.group("names"), Span(m.start("names"), m.end("names"), "name"))
+        return Opener([entry], m.group("names"), "none", speech_mode(text[m.end():b]), m.end())
+    inverted = _inverted_attribution(doc, a, b)
+    if inverted is not None:
+        return inverted
     for regex in (_INFO_OF_RE, _READ_ALOUD_RE):
         m = regex.match(text, a, b)
         if m:
             entries, _ = split_names(doc, m.start("names"), m.end("names"))
             if entries:
-                return Opener(entries, text[a:m.end()].strip(), "narrative", "reported", a)
+                # the record says that X informed or read a text, not what X said
+                return Opener(entries, text[a:m.end()].strip(), "narrative", "narrative", a)
     return None
+
+
+def reported_after_item_lead(doc: Document, a: int, b: int) -> Opener | None:
+    """A reported statement whose subject follows the item it belongs to:
+    "On the first item Marosán [Minister of State] said that ..." (a turn,
+    not an agenda heading "On ...")."""
+    lead = _ITEM_LEAD_RE.match(doc.text, a, b)
+    if lead:
+        found = find_opener(doc, lead.end(), b)
+        if found is not None and found.mode != "direct":
+            return found
+    return None
+
+
+def _inverted_attribution(doc: Document, a: int, b: int) -> Opener | None:
+    """The speaker named inside the first sentence of the words: "We have
+    promised self-government—said Cde. Gomułka—but ...". The whole
+    paragraph is the speaker's direct speech."""
+    text = doc.text
+    lead = _UNFINISHED_SENTENCE_RE.match(text, a, b)
+    if lead is None or not text[a:a + 1].isupper() and text[a:a + 1] not in "\"“„":
+        return None
+    m = _INVERTED_RE.search(text, a, min(b, lead.end() + 80))
+    if m is None or m.start() > lead.end():
+        return None
+    entries, _ = split_names(doc, m.start("names"), m.end("names"), abbreviations=True)
+    if not entries:
+        return None
+    return Opener(entries, m.group(0).rstrip(" ,"), "inverted", "direct", a)
 
 
 def resolve_office(doc: Document, printed: str, start: int) -> NameEntry | None:

@@ -16,6 +16,7 @@ from kg.document.genres.meeting import PARTICIPANTS_RE, TITLE_DATELINE_RE, TITLE
 from kg.document.header import before_inline_fields, find_dateline, inline_fields, read_page_header
 from kg.document.layouts.archive_page import FIELD_RE, SOURCE_LINE_RE
 from kg.document.layouts.article import ARTICLE, is_article, quoted_session_date, read_agreed_glosses, read_article_header
+from kg.document.layouts.flattened import flattened_header, line_cuts
 from kg.document.layouts.edition import DOCUMENT_NUMBER_LINE_RE, GLUED_TITLE_MARKER_RE, NUMBER_BEFORE_TITLE_RE
 from kg.document.layouts.notes import MARKER_AT_END_RE, NOTES_HEADING_RE
 from kg.document.model import Document, Field, Span
@@ -165,9 +166,13 @@ def parse_record(text: str, *, path: str = "<text>", index: int = 1, line_offset
             run_together = lines[i][1] - len(rest)
 
     body_line = i
+    flat = flattened_header(text, *lines[i]) if i < len(lines) and run_together is None else None
     if run_together is not None:
         doc.title = inline_fields(doc, run_together, lines[i][1])
         body_line = i + 1
+    elif flat is not None:
+        doc.title, doc.dateline, doc.place, doc.flat_cuts = flat.title, flat.dateline, flat.place or None, flat.cuts
+        doc.preamble.extend([flat.heading] if flat.heading else [])
     else:
         if (i + 1 < len(lines) and not _is_title_at(text, lines, i) and text[lines[i][0]:lines[i][1]].strip()
                 and _is_title_at(text, lines, i + 1) and len(text[lines[i][0]:lines[i][1]].split()) <= 6):
@@ -206,12 +211,16 @@ def parse_record(text: str, *, path: str = "<text>", index: int = 1, line_offset
         body_end = lines[unheaded][0]
         doc.notes_heading = Span(body_end, body_end, "notes-heading")
     body_start = lines[body_line][0] if body_line < len(lines) else len(text)
+    if flat is not None:
+        body_start = flat.body_start
+        doc.flat_cuts += line_cuts(text, body_start, body_end)
     body_start, body_end = _strip_source_lines(doc, lines, body_start, body_end)
     doc.body = Span(body_start, max(body_start, body_end), "body")
     if doc.title is None:
         _title_in_body(doc, lines, body_line)
 
-    find_dateline(doc, lines, body_line)
+    if doc.dateline is None:
+        find_dateline(doc, lines, body_line)
     notes.read_notes(doc, lines, heading, unheaded)
     # after the notes: a source-note marker glued to the title ("Record1") is no part of it
     doc.form = ARTICLE if is_article(doc) else form_of_title(title_text(doc)) if doc.title is not None else None

@@ -21,9 +21,12 @@ from kg.document.genres.meeting import (
     BULLET_RE,
     COUNTRY_TAG_RE,
     GROUP_GLOSS_RE,
+    GROUP_PHRASE_RE,
     IN_THE_CHAIR_RE,
+    LIST_SCOPE_RE,
     PARTY_TAG_RE,
 )
+from kg.document.layouts.flattened import spaced_names
 from kg.document.layouts.notes import MARKER_AT_END_RE
 from kg.document.labels import is_place_name, not_a_name
 from kg.document.model import Document, NameEntry, Span
@@ -156,12 +159,25 @@ def _and_split(text: str, a: int, b: int):
     return [(a, b)]
 
 
+_SAME_RE = re.compile(r"[ \t]*(?:the\s+same|as\s+before|the\s+same\s+as\s+(?:before|above))\b\.?", re.I)
+
+
 def read_group(doc: Document, kind: str, start: int, end: int) -> Group:
-    """The names of one group, from just after its heading to ``end`` at most."""
+    """The names of one group, from just after its heading to ``end`` at most;
+    "Present: the same." names again the persons of the list before."""
     text = doc.text
     group = Group(kind, end=start)
+    same = _SAME_RE.match(text, start, end)
+    if same and doc.participant_lists:
+        group.entries = list(doc.participant_lists[-1].entries)  # the entries of that list, not new ones
+        group.end = same.end()
+        return group
     line_end = text.find("\n", start, end)
     line_end = end if line_end < 0 else line_end
+    spaced = spaced_names(doc, start, line_end, kind) if doc.flat_cuts else None
+    if spaced is not None:
+        group.entries, group.end = spaced, line_end
+        return group
     if text[start:line_end].strip():
         _read_run(doc, group, start, line_end, affiliation="")
         pos = line_end + 1
@@ -313,7 +329,8 @@ def _read_run(doc: Document, group: Group, a: int, b: int, *, affiliation: str) 
         if gloss_lead:
             x = gloss_lead.end()
         chair = bool(IN_THE_CHAIR_RE.search(text, x, y))
-        x2, y2, gloss = _unparen(doc, x, y)
+        scope = LIST_SCOPE_RE.search(text, x, y)
+        x2, y2, gloss = _unparen(doc, x, scope.start() if scope else y)
         entry = name_at(doc, x2, y2, group=group.kind, affiliation=affiliation,
                         role="" if gloss is None or _MINUTES_GLOSS_RE.match(gloss) or chair else gloss)
         held = _OFFICE_THEN_NAME_RE.match(text, x2, y2) if entry is None else None
@@ -327,6 +344,8 @@ def _read_run(doc: Document, group: Group, a: int, b: int, *, affiliation: str) 
                                               affiliation=last.affiliation, kind=last.kind)
                 group.end = y
                 continue
+            if GROUP_PHRASE_RE.fullmatch(text, x, y):
+                continue  # "members of the Central Committee (list attached)": a group, no person
             if text[x:y].strip(" .\t"):
                 return
             continue
@@ -373,7 +392,8 @@ def _split(text: str, a: int, b: int, separators: str, *, words: bool = False):
             depth += 1
         elif ch == ")":
             depth = max(0, depth - 1)
-        elif depth == 0 and (ch in separators or ch == "." and words and _ends_sentence(text, start, i, b)):
+        elif depth == 0 and (ch in separators or ch == "." and words and _ends_sentence(text, start, i, b)
+                             or ch == "?" and words):  # "Jankovec? Slavík?": names the typist doubted
             yield start, i
             start = i + 1
         elif depth == 0 and words and re.match(r"\s+and\s+", text[i:b]) and i > start:

@@ -1,5 +1,6 @@
 """A record's body as segments: paragraphs, cut where a participant list
-starts in mid-paragraph; and guests named only in a record's title."""
+starts in mid-paragraph or where a flattened copy ran a field or a line into
+the one before; and guests named only in a record's title."""
 
 from __future__ import annotations
 
@@ -25,10 +26,11 @@ def segments(doc: Document) -> list[Segment]:
     for m in re.finditer(r"\S(?:.|\n(?![ \t]*\n))*", text[doc.body.start:doc.body.end]):
         a, b = doc.body.start + m.start(), doc.body.start + m.end()
         cut = a
-        for p in PARTICIPANTS_RE.finditer(text, a, b):
-            if p.start() > cut and text[cut:p.start()].strip():
-                out.append(Segment(cut, rstrip(text, cut, p.start())))
-            cut = p.start()
+        starts = sorted({p.start() for p in PARTICIPANTS_RE.finditer(text, a, b)} | {c for c in doc.flat_cuts if a < c < b})
+        for start in starts:
+            if start > cut and text[cut:start].strip():
+                out.append(Segment(cut, rstrip(text, cut, start)))
+            cut = start
         out.append(Segment(cut, b))
     return out
 

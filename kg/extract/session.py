@@ -253,6 +253,8 @@ def _roles(doc: Document, b: GraphBuilder) -> None:
         for region in regions:
             for regex in regexes:
                 for m in regex.finditer(doc.text, region.start, region.end):
+                    if any(pl.span.start <= m.start() < pl.span.end for pl in doc.participant_lists):
+                        continue  # a list's chair is the list reader's ("Grechko, Minister of Defence (in the Chair)")
                     name_span = Span(m.start("name"), m.end("name"))
                     person = b.entity(doc, "person", m.group("name"), name_span)
                     if person in seen:

@@ -57,7 +57,7 @@ def extract(doc: Document, b: GraphBuilder) -> None:
 
 def _disagreements(doc, b, turn, person, span: Span) -> None:
     for m in DISAGREE_RE.finditer(doc.text, span.start, span.end):
-        group = next(g for g in ("name", "name2", "name3") if m.group(g))
+        group = next(g for g in ("name", "name2", "name3", "name4") if m.group(g))
         other_span = Span(m.start(group), m.end(group))
         other = b.entity(doc, "person", m.group(group), other_span)
         if other == person:

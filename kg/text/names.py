@@ -25,7 +25,7 @@ PERSON_NAME = rf"(?:{INITIALS}|{FIRSTNAME}\s+)?{SURNAME}"
 NAMES = rf"{SURNAME}(?:\s*(?:,?\s*\band\b|,|&|\+)\s*{SURNAME})*"
 
 # The honorifics of the socialist records: "Cde.", "Cdes.", "Comrade", "Tov.".
-HONORIFIC = r"(?:Cdes?\.|Comrades?|Tov\.|Comrade|Tovarishch|Comrs?\.|comrs?\.)"
+HONORIFIC = r"(?:Cdes?\.|Cdes(?=\s)|Comrades?|Tov\.|Comrade|Tovarishch|Comrs?\.|comrs?\.)"  # "Cdes" of a flattened copy
 
 NAME_ITEM_RE = re.compile(rf"^(?:{HONORIFIC}\s+)?(?P<name>{PERSON_NAME}(?:\s+{SURNAME}){{0,2}})$")
 # First names or initials before the surname: "John Foster Dulles", "J. F. Dulles".

@@ -14,6 +14,8 @@ DISAGREE_RE = re.compile(
     rf"\b(?:I|we)\s+(?:don't|do\s+not|cannot|can't)\s+agree\s+with\s+(?:{HONORIFIC}\s+)?(?P<name>{SURNAME})"
     rf"|\b(?:I|we)\s+(?:disagree|object)\s+(?:with|to)\s+(?:{HONORIFIC}\s+)?(?P<name2>{SURNAME})"
     rf"|\b{HONORIFIC}\s+(?P<name3>{SURNAME})\s+is\s+wrong\b"
+    # minutes in the third person: "Kállai disagreed with Marosán."
+    rf"|\b(?:disagreed|did\s+not\s+agree|disagrees|does\s+not\s+agree)\s+with\s+(?:{HONORIFIC}\s+)?(?P<name4>{SURNAME})"
 )
 
 NEGATION_RE = re.compile(r"\b(?:not|no|never|without|n't)\b|n't\b", re.IGNORECASE)

@@ -34,14 +34,16 @@ def test_not_stance_cues(sentence, stance):
     ("I don't agree with Cde. Molotov.", "Molotov"),
     ("we object to Kaganovich on this", "Kaganovich"),
     ("Cde. Zhukov is wrong here.", "Zhukov"),
+    ("Kállai disagreed with Marosán.", "Marosán"),
 ])
 def test_disagreement(text, name):
     m = DISAGREE_RE.search(text)
-    assert m and name in {(m.group(g) or "").rstrip(".") for g in ("name", "name2", "name3")}
+    assert m and name in {(m.group(g) or "").rstrip(".") for g in ("name", "name2", "name3", "name4")}
 
 
 def test_agreement_is_no_disagreement():
     assert not DISAGREE_RE.search("I agree with Cde. Molotov.")
+    assert not DISAGREE_RE.search("Kállai agreed with Marosán.")
 
 
 @pytest.mark.parametrize("words, kinds", [

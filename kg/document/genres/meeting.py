@@ -69,7 +69,7 @@ _LINE_HEADS = "|".join(LIST_LINE_HEADINGS.values())
 PARTICIPANTS_RE = re.compile(
     r"(?P<head>Those\s+Taking\s+Part|Those\s+Present|Taking\s+Part|Participants|Also\s+[Pp]resent|"
     r"Present|Attending|In\s+Attendance)\s*:"
-    rf"|(?<![^\n])[ \t]*(?P<ghead>{_GROUP_HEADS})[ \t]*:"
+    rf"|(?<![^\n])[ \t]*(?P<ghead>{_GROUP_HEADS})(?:[ \t]*\([a-z ]{{1,20}}\))?[ \t]*:"
     rf"|(?<![^\n])[ \t]*(?P<lhead>{_LINE_HEADS})[ \t]*(?=\n)"
     r"|(?<![^\n])[ \t]*(?P<chead>Chaired\s+by|Presided\s+over\s+by)[ \t]+(?=[A-Z]|comr)"
     r"|(?:(?<![^\n])[ \t]*|(?<=\.[ \t]))(?P<nhead>Attending\s+the\s+meeting\s+were|"
@@ -77,11 +77,17 @@ PARTICIPANTS_RE = re.compile(
     r"(?:\s+of\s+the\s+Council)?(?:\s+were|\s*:))[ \t]+",
 )
 
+# The same headings where a flattened copy ran them into the line before (kg.document.layouts.flattened).
+# Its names may have lost their colon and commas: "Present comrades Gomułka Cyrankiewicz ...",
+# "In the Chair Cde. Gomułka".
+FLAT_PARTICIPANTS_RE = re.compile(
+    PARTICIPANTS_RE.pattern.replace("(?<![^\\n])", "")
+    + r"|(?P<shead>Present|Attending|In\s+the\s+[Cc]hair)[ \t]+(?=(?:comrades|Cdes?\.?|comrs?\.)[ \t])")
 
 def list_heading(m: re.Match) -> str:
     """The heading of a participant list match as printed, spaces folded."""
     return " ".join((m.group("head") or m.group("ghead") or m.group("lhead") or m.group("chead")
-                     or m.group("nhead")).split())
+                     or m.group("nhead") or m.groupdict().get("shead")).split())
 
 
 def group_kind(heading: str) -> str:
@@ -95,12 +101,17 @@ def group_kind(heading: str) -> str:
 # The words before the names of a group inside one run of names: "members of
 # the Presidium Cdes. Dubček, ...; candidates Cdes. Kapek, Šimon".
 GROUP_GLOSS_RE = re.compile(r"[a-z][^;:()\n]{0,60}?\s+(?=(?:Cdes?\.|Comrades?|comrs?\.)\s)")
+# A group of a list named as a whole, its persons given elsewhere or after it:
+# "members of the Provisional Central Committee (list attached); from the government, X and Y".
+GROUP_PHRASE_RE = re.compile(
+    r"\s*(?:(?:the\s+)?(?:members|candidates?|candidate\s+members|secretaries|representatives|heads|deputies|"
+    r"ministers|chairmen)\s+(?:of|from)\s+[^;:,()\n]{2,80}|from\s+the\s+[a-z][^;:,()\n]{1,60})(?:\s*\([^()\n]{1,40}\))?\s*")
 # The subject line of a memorandum: "SUBJECT", "Subject: Strategic Forces".
 SUBJECT_LINE_RE = re.compile(r"[ \t]*(?:SUBJECT|Subject)[ \t]*(?::|\n|$)")
 # A speakers' list under an agenda item: "Spoke: Cdes. Kliszko, Strzelecki".
 SPOKE_RE = re.compile(r"(?:Spoke|Speakers|Took\s+part\s+in\s+the\s+discussion|Discussion)\s*:\s*")
-# An agenda item referred to by its number: "Re 1:", "On 1:", "To item 2:", "Item 3."
-ITEM_REFERENCE_RE = re.compile(r"(?:Re|On|To|Ad)\s+(?:item\s+|point\s+)?(?P<num>\d{1,2})\s*[:.]\s*$", re.I)
+# An agenda item referred to by its number: "Re 1:", "On 1:", "To item 2:", "Ad 1)".
+ITEM_REFERENCE_RE = re.compile(r"(?:Re|On|To|Ad)\s+(?:item\s+|point\s+)?(?P<num>\d{1,2})\s*[:.)]\s*$", re.I)
 
 # Meetings the President chairs when present, whether or not the record says so.
 PRESIDENT_CHAIRS_RE = re.compile(r"National\s+Security\s+Council", re.I)
@@ -108,6 +119,9 @@ PRESIDENT_CHAIRS_RE = re.compile(r"National\s+Security\s+Council", re.I)
 # Words after a name in a list that say the person chairs ("Gomułka (in the
 # Chair)", "President Eisenhower, presiding").
 IN_THE_CHAIR_RE = re.compile(r"\(\s*(?:in\s+the\s+chair|presiding|chair(?:man|ing)?)\s*\)|,\s*presiding\b", re.I)
+# The part of a meeting a list entry holds for: "Cde. Gomułka for the first part of the meeting".
+LIST_SCOPE_RE = re.compile(r"\s+(?:for|during)\s+the\s+(?:first|second|third|last|remaining)\s+(?:part|half|hour)"
+                           r"(?:\s+of\s+the\s+(?:meeting|session|sitting))?\s*$")
 # A country tag before a group of names: "[Bu]", "[GDR]".
 COUNTRY_TAG_RE = re.compile(r"\[(?P<tag>[A-Z][A-Za-z]{1,4})\]\s*")
 # A party or delegation tag with a colon before its group of names: "CPSU: L. I. Brezhnev, ...".
@@ -155,6 +169,7 @@ ABSENT_BODY_RE = re.compile(
 # Chair and absentees, where the text or its notes say so.
 CHAIR_RES = (
     re.compile(rf"(?P<name>{SURNAME})\s+(?:presided|chaired|was\s+in\s+the\s+chair)\b"),
+    re.compile(rf"(?P<name>{SURNAME})\s*\(\s*in\s+the\s+[Cc]hair\s*\)"),
     re.compile(rf"\b(?:presided\s+over\s+by|chaired\s+by|Chairman:|Chair:|Presiding:)\s*(?:Cde\.\s+)?(?P<name>{SURNAME})"),
 )
 ABSENT_RES = (
@@ -193,11 +208,14 @@ def chair_rules(doc, printed: str, speakers, a: int, b: int, mode: str = "direct
 
 # ---------------------------------------------------------------- resolutions
 
-_BODY_NOUN = r"(?:Presidium|Politburo|Political\s+Bureau|Council|Committee|Bureau|Secretariat|Government|Executive\s+Committee)"
+# ... and the sides of talks between delegations ("The delegations agreed to ...").
+_BODY_NOUN = (r"(?:Presidium|Politburo|Political\s+Bureau|Council|Committee|Bureau|Secretariat|Government|Executive\s+Committee|"
+              r"(?:two\s+|both\s+)?(?:delegations|sides|parties))")
 # A paragraph that records a resolution rather than a speech.
 RESOLUTION_RE = re.compile(
     r"(?:To\s+[a-z]+\b"
-    r"|(?:Resolutions?|Resolved|RESOLVED|RESOLUTION|DECISION|Decisions?|Decided|Agreed|Approved|Adopted|Actions?\s+taken)\b\s*[:.—-]?"
+    r"|(?:Resolutions?|Resolved|RESOLVED|RESOLUTION|DECISION|DECIDED|Decisions?|Decided|Agreed|Approved|Adopted|Actions?\s+taken)\b\s*[:.—-]?"
+    r"|\((?:Postponed|Deferred|Withdrawn)\b"
     rf"|(?:The\s+)?(?:[A-Z][\w-]*\s+){{0,3}}{_BODY_NOUN}\s*(?:[—–-]\s*)?\n?\s*(?:[-•]\s*)?(?:\(\d\)\s*)?"
     r"(?:approves|decides|resolves|adopts|instructs|accepts|rejects|agrees|notes|takes\s+note|Agreed|Took\s+note|Invited|"
     r"resolved|decided|agreed|approved|adopted)\b"
@@ -211,6 +229,7 @@ RESOLUTION_RE = re.compile(
     r"|The\s+(?:[A-Z][\w.-]*\s+|of\s+|the\s+|for\s+){1,6}(?:is|are)\s+to\s+[a-z]+"
     r"|The\s+(?:President|Prime\s+Minister)\s+(?:approved|directed|decided|delegated)\b"
     r"|The\s+report\s+is\s+(?:noted|approved|adopted)\b"
+    r"|The\s+(?:[a-z]+\s+){0,2}(?:draft|variant|text|proposal|motion)\s+(?:was|is)\s+(?:adopted|approved|accepted|rejected)\b"
     r"|(?:Approve|Instruct|Respond\s+that|Entrust|Confirm|Postpone|Charge|Recommend|Accept|Reject|Adopt)\s"
     r"|[^.]{0,120}\b(?:is|are)\s+to\s+be\s+(?:decided|considered|prepared|submitted|examined|discussed|sent|published)\b)"
 )
@@ -238,11 +257,18 @@ DECISION_WORDING_RE = re.compile(
     r"|^(?:Resolved|Decided|Approve|Approved|Adopt|Adopted|Accept|Accepted|Confirm|Instruct|Entrust|Agreed|Discussed|Noted|"
     r"Invited|Took\s+note|Directed|Respond|Postpone|Recommend|Charge)\b"
     r"|\b(?:approved|directed|delegated\s+authority|invited|takes\s+note|is\s+charged\s+with|will|should)\b"
+    r"|\bagreed\s+(?:to|that|on)\b"
     r"|^(?:Action|Actions)\s+taken\b|^Decision\s*[:.—-]"
     r"|\b(?:approves|decides|resolves|adopts|instructs|accepts|rejects|agrees|noted|remains\s+in\s+force)\b"
     r"|\b(?:is|are)\s+to\s+(?:be\s+)?[a-z]+"
     r"|\b(?:is|are)\s+(?:adopted|approved|accepted|rejected)\b|\btakes?\s+note\b",
 )
+# The line under a resolution that names who answers for it and by when:
+# "Responsible: Cde. Kolder. Deadline: 30 June 1963." (part of the resolution).
+RESPONSIBLE_LINE_RE = re.compile(r"\s*(?:Responsible|Deadline|Term|Due\s+date)\s*:", re.I)
+# A variant printed under a draft resolution ("Alternative:", "Variant B:"):
+# a text the body weighed, not a decision it took.
+ALTERNATIVE_HEAD_RE = re.compile(r"\s*(?:Alternative|Variant)(?:\s+(?:draft|text|variant|[A-Z\d]{1,2}))?\s*:")
 # A note that restates a decision it is attached to.
 CONFIRMS_DECISION_RE = re.compile(r"\b(?:are|is)\s+to\s+[a-z]+|\binstructed\b|\bentrusted\b|\bresolved\b|\bdecided\b")
 
@@ -250,8 +276,9 @@ CONFIRMS_DECISION_RE = re.compile(r"\b(?:are|is)\s+to\s+[a-z]+|\binstructed\b|\b
 
 # "Ivanov, Petrov (the draft reply)" after a sentence end or at a line start.
 TASK_IN_PARENS_RE = re.compile(
-    rf"(?:(?<=^)|(?<=[.)]\s)|(?<=\n))(?P<names>{NAMES})\s*\((?P<task>(?:the|a|an|to|on|draft)\b[^()]{{2,200}})\)"
-)
+    rf"(?:(?<=^)|(?<=[.)]\s)|(?<=\n))(?P<names>{NAMES})\s*\((?P<task>(?!to\s+(?:{HONORIFIC}\s+)?{NAMES}\s*\))"
+    rf"(?:the|a|an|to|on|draft)\b[^()]{{2,200}})\)"
+)  # not the addressee of a turn: "Kriegel (to Kolder): ..."
 # "Cdes. Ivanov, Petrov, + Polish comrades— to prepare ..."
 TASK_AFTER_DASH_RE = re.compile(
     rf"(?:{HONORIFIC}\s+)?(?P<names>{NAMES})(?:,?\s*\+\s*(?P<group>[A-Z]\w+\s+comrades))?\s*{DASH}\s*"
