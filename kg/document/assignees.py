@@ -21,7 +21,7 @@ import re
 
 from kg.document.labels import listed, person_for_label
 from kg.document.model import Document, NameEntry, Span
-from kg.document.roles import country_of, is_office_phrase
+from kg.document.roles import country_of, holds, is_office_phrase
 from kg.link.offices import holder
 from kg.text.names import FULL_SURNAME, LOWER, UPPER
 
@@ -137,7 +137,8 @@ def _agent(doc: Document, a: int, b: int) -> NameEntry | None:
     span = Span(a, b, "name")
     if is_office_phrase(words):
         found = holder(words, doc.date, country=country_of(doc))
-        own = [e for e in listed(doc) if e.kind == "person" and e.office and e.office.lower().startswith(words.lower())]
+        own = [e for e in listed(doc) if e.kind == "person" and e.office
+               and (e.office.lower().startswith(words.lower()) or holds(e.office, words))]
         person = own[0].name if len(own) == 1 else (found.label if found else "")
         return NameEntry(words, span, office=words, person=person, office_key=found.office if found else "",
                          kind="person" if person else "office", from_authority=bool(person) and len(own) != 1)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from kg.document.genres.cabinet import PEERAGE, POST_NOMINAL_RE, STYLE
 from kg.document.genres.meeting import (
     AFFILIATION_RE,
     BULLET_RE,
@@ -34,7 +35,7 @@ _LEAD_RE = re.compile(
     r"^(?:(?:Cdes?\.|Comrs?\.|comrs?\.|Comrades?|comrades?|Tov\.|Mr\.|Mrs\.|Ms\.|Dr\.|Gen\.|General|Army\s+General|"
     r"Marshal(?:\s+of\s+the\s+Soviet\s+Union)?|Admiral|Adm\.|Ambassador|Secretary|Governor|Senator|Col\.|"
     r"(?:The\s+)?(?:Vice\s+)?President|Premier|Chairman|Director|(?:Under\s+)?Secretary|Prime\s+Minister|Colonel(?:-General)?|Col\.-General|Lieut\.-General|Lieutenant-General|Major-General|Maj\.-General|"
-    r"The\s+Right\s+Hon\.?|The\s+Rt\.?\s+Hon\.?|Rt\.?\s+Hon\.?|Sir|and|&)\s+)+"
+    rf"{STYLE}|Rt\.?\s+Hon\.?|{PEERAGE}|Sir|and|&)\s+)+"
 )
 # A person's name once the title is off: initials or given names, then the surname.
 _NAME_RE = re.compile(rf"(?:(?:[{UPPER}]\.\s*(?:[{UPPER}]\.\s*)?(?:[{UPPER}]\.\s*)?)|[{UPPER}][{LOWER}]+\s+){{0,3}}{SURNAME}")
@@ -253,10 +254,10 @@ def _one_person(doc: Document, group: Group, a: int, b: int, affiliation: str) -
     text = doc.text
     chair = bool(IN_THE_CHAIR_RE.search(text, a, b))
     pieces = [(x, y) for x, y in _split(text, a, b, ",")
-              if not re.fullmatch(r"\s*(?:presiding|Jr\.?|Sr\.?)\s*", text[x:y])]
+              if not re.fullmatch(r"\s*(?:presiding|Jr\.?|Sr\.?)\s*", text[x:y]) and not POST_NOMINAL_RE.fullmatch(text[x:y])]
     if not pieces:
         return
-    words = [text[x:y].strip() for x, y in pieces]
+    words = [IN_THE_CHAIR_RE.sub("", text[x:y]).strip() for x, y in pieces]
     x, y, gloss = _unparen(doc, *pieces[0])
     entry = name_at(doc, x, y, group=group.kind, role=", ".join(words[1:]) or (gloss or ""), affiliation=affiliation)
     if (entry is None or entry.kind == "office") and len(pieces) > 1:

@@ -13,6 +13,7 @@ import bisect
 import re
 
 from kg.document.model import Document, Span
+from kg.document.roles import office_re
 from kg.document.spans import regions
 from kg.extract.gazetteer import load_gazetteer
 from kg.graph.builder import GraphBuilder
@@ -58,6 +59,8 @@ def extract(doc: Document, b: GraphBuilder) -> None:
             a, z = region.start + m.start("name"), region.start + m.end("name")
             if claim("person", a, z):
                 b.entity(doc, "person", m.group("name"), Span(a, z))
+        for m in office_re().finditer(words):  # "The Home Secretary" names no one called Home
+            claim("person", region.start + m.start(), region.start + m.end())
         for m in BODY_NAME_RE.finditer(words):
             name = m.group("name")
             if NOT_BODY_LEAD_RE.match(name):

@@ -184,7 +184,7 @@ def chair_rules(doc, printed: str, speakers, a: int, b: int, mode: str = "direct
 
 # ---------------------------------------------------------------- resolutions
 
-_BODY_NOUN = r"(?:Presidium|Politburo|Political\s+Bureau|Council|Committee|Bureau|Secretariat|Government|Executive\s+Committee)"
+_BODY_NOUN = r"(?:Presidium|Politburo|Political\s+Bureau|Council|Committee|Bureau|Secretariat|Government|Executive\s+Committee|Cabinet)"
 # A paragraph that records a resolution rather than a speech.
 RESOLUTION_RE = re.compile(
     r"(?:To\s+[a-z]+\b"
