@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from kg.document.genres.cabinet import PREVIOUS_REFERENCE_RE
 from kg.document.genres.documents import MEETING, MEMCON, is_header_line
 from kg.document.genres.meeting import (
     ITEM_REFERENCE_RE,
@@ -136,7 +137,7 @@ class _Reader:
             if rest < b:
                 self.read(_Segment(rest, b))
             return
-        if _EDITORIAL_RE.match(text, a, b) or SUBJECT_LINE_RE.match(text, a, b) or (
+        if _EDITORIAL_RE.match(text, a, b) or SUBJECT_LINE_RE.match(text, a, b) or PREVIOUS_REFERENCE_RE.fullmatch(text, a, b) or (
             not self.content_seen and (TITLE_RE.match(first_line) or PREAMBLE_RE.match(first_line)
                                        or is_header_line(first_line))
         ):

@@ -11,6 +11,7 @@ import re
 
 from kg.document import body, notes
 from kg.document.correspondents import read_correspondents
+from kg.document.genres.cabinet import title_after_header
 from kg.document.genres.documents import MEETING, MEMCON, form_of_title, is_title
 from kg.document.genres.meeting import PARTICIPANTS_RE, TITLE_DATELINE_RE, TITLE_HEAD_RE, TITLE_RE, TITLE_ROOM_RE
 from kg.document.header import before_inline_fields, find_dateline, inline_fields, read_page_header
@@ -97,6 +98,12 @@ def _title_span(text: str, lines: list[tuple[int, int]], i: int) -> tuple[Span, 
             j += 1
     elif TITLE_HEAD_RE.match(line) or not TITLE_RE.match(text[a:b]):
         last = _title_lines_end(text, lines, i)
+    while line.endswith(",") and last + 1 < len(lines) and last < i + 2:
+        following = text[lines[last + 1][0]:lines[last + 1][1]].strip()  # a title wrapped after a comma
+        if not following or PARTICIPANTS_RE.match(following):
+            break
+        last += 1
+        line = following
     j = last + 1
     if j < len(lines) and TITLE_DATELINE_RE.match(text[lines[j][0]:lines[j][1]]):
         last = j
@@ -150,6 +157,7 @@ def parse_record(text: str, *, path: str = "<text>", index: int = 1, line_offset
     while i < len(lines) and not text[lines[i][0]:lines[i][1]].strip():
         i += 1
     i = _reference_above_title(doc, lines, i)
+    i = title_after_header([text[a:b] for a, b in lines], i, lambda line: _title_start(line) is not None)
     if i < len(lines) and DOCUMENT_NUMBER_LINE_RE.match(text[lines[i][0]:lines[i][1]]):
         doc.document_number = _trim(text, *lines[i])
         i = _skip_blank(text, lines, i + 1)

@@ -29,3 +29,28 @@ STYLE = r"The\s+(?:Right|Most|Rt\.?)\s+Hon\.?(?:\s+and\s+(?:Learned|Gallant))?"
 # A peer named by title; the title's place name is the name the record uses
 # ("the Earl of Home" -> Home, "Viscount Kilmuir" -> Kilmuir).
 PEERAGE = r"(?:the\s+)?(?:Duke|Marquess|Marquis|Earl|Viscount|Baron|Lord|Countess|Baroness|Lady)(?:\s+of)?"
+
+# A line of the header above the title: classification and copy number, the
+# series reference and number of the conclusions, the body, the property
+# notice, "Printed for the Cabinet".
+HEADER_LINE_RE = re.compile(
+    r"[ \t]*(?:(?:TOP\s+)?SECRET|CONFIDENTIAL|RESTRICTED|Copy\s+No\.?\s*\d+|C\.\s?[MC]\.\s*\(\d\d\)(?:\s*\d+\w*)?|"
+    r"\d+(?:st|nd|rd|th)\s+Conclusions|CABINET|Printed\s+for\s+the\s+Cabinet\.?(?:\s+\w+\s+\d{4})?|"
+    r"THIS\s+DOCUMENT\s+IS\s+THE\s+PROPERTY\s+OF\s+[A-Z' ’]+)"
+    r"(?:[ \t]+(?:(?:TOP\s+)?SECRET|Copy\s+No\.?\s*\d+|\d+\s+\(\d\d\)|\d+(?:st|nd|rd|th)\s+Conclusions))*[ \t]*$")
+# A minute's reference to earlier conclusions, printed under its heading:
+# "(Previous Reference: C.M. (56) 73rd Conclusions, Minute 2.)".
+PREVIOUS_REFERENCE_RE = re.compile(r"[ \t]*\(?\s*Previous\s+References?\s*:[^\n]*\)?[ \t]*(?:\n|$)")
+
+
+def title_after_header(lines: list[str], i: int, is_title) -> int:
+    """The line of the title when the lines from ``i`` to it are all header
+    lines of Cabinet conclusions (blank lines between them); else ``i``."""
+    j = i
+    while j < len(lines) and j < i + 12:
+        line = lines[j]
+        if not line.strip() or HEADER_LINE_RE.fullmatch(line):
+            j += 1
+            continue
+        return j if j > i and is_title(line) else i
+    return i
