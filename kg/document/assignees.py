@@ -40,7 +40,7 @@ _SUBJECT_RE = re.compile(
     r"(?:\s*\([^()\n]{1,60}\))?\s+(?:is|are)\s+(?:to\b|charged\s+with|instructed\s+to|requested\s+to|asked\s+to)"
     rf"|(?:(?<=[:;])\s*|(?<=[:;]\s)|(?<![^\n])|(?<=[•·]\s))(?P<agents3>(?:{_HON}\s+)?[{UPPER}][\w.]*"
     rf"(?:\s+(?:and\s+)?(?:{_HON}\s+)?[{UPPER}][\w.]*){{0,4}})\s+to\s+(?=[a-z]+\b)"
-    rf"|(?P<agents2>(?:[Tt]he\s+)?[{UPPER}][\w.]*(?:,?\s+(?:(?:of|the|for|and|on)\s+)*[{UPPER}][\w.]*){{0,5}})"
+    rf"|(?:(?<=\bthat\s)|(?<![\w.,-]\s)(?<![\w.,-])(?<!\sthe\s))(?P<agents2>(?:[Tt]he\s+)?[{UPPER}][\w.]*(?:,?\s+(?:(?:of|the|for|and|on)\s+)*[{UPPER}][\w.]*){{0,5}})"
     r"\s+(?:will|should|shall)\s+[a-z]+"
 )
 # The person who decides: "The President approved ...".

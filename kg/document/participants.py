@@ -38,7 +38,7 @@ _LEAD_RE = re.compile(
     rf"{STYLE}|Rt\.?\s+Hon\.?|{PEERAGE}|Sir|and|&)\s+)+"
 )
 # A person's name once the title is off: initials or given names, then the surname.
-_NAME_RE = re.compile(rf"(?:(?:[{UPPER}]\.\s*(?:[{UPPER}]\.\s*)?(?:[{UPPER}]\.\s*)?)|[{UPPER}][{LOWER}]+\s+){{0,3}}{SURNAME}")
+_NAME_RE = re.compile(rf"(?:(?:[{UPPER}]\.\s*(?:[{UPPER}][a-z]?\.\s*)?(?:[{UPPER}]\.\s*)?)|[{UPPER}][{LOWER}]+\s+){{0,3}}{SURNAME}")
 # Words in an item that make it a role, not a name ("Under Secretary", "Director, CIA").
 _ROLE_WORD_RE = re.compile(
     r"\b(?:Secretary|Director|Chairman|Minister|Assistant|Counsel|Staff|Deputy|President|Adviser|Advisor|Head|"
@@ -82,6 +82,9 @@ def name_at(doc: Document, a: int, b: int, *, group: str = "", role: str = "", a
     lead = _LEAD_RE.match(words)
     if lead:
         a += lead.end()
+        words = text[a:b]
+    if lead and len(words.split()) > 1 and re.search(rf"[{LOWER}]{{3}}\.$", words):
+        b -= 1  # "Sir Norman Brook.": the period closes the line, not an abbreviation
         words = text[a:b]
     m = _NAME_RE.fullmatch(words)
     if not m or words.split()[-1].lower().strip(".") in NOT_NAMES or _ACRONYM_RE.match(words.split()[-1]):

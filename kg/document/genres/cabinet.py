@@ -54,3 +54,37 @@ def title_after_header(lines: list[str], i: int, is_title) -> int:
             continue
         return j if j > i and is_title(line) else i
     return i
+# The table of contents under the list: "CONTENTS" / "Minute No.  Subject" / "1   Hungary".
+CONTENTS_RE = re.compile(r"[ \t]*CONTENTS[ \t]*(?:\n|$)")
+# The place and date the conclusions close with: "Cabinet Office, S.W. 1." / "1st November, 1956.".
+CLOSING_RE = re.compile(r"[ \t]*Cabinet\s+Office,\s*S\.\s?W\.\s?1\.?,?(?:\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}\.?)?\s*")
+# The number of a minute before its first paragraph: "1. The Foreign Secretary said ...".
+MINUTE_NUMBER_RE = re.compile(r"[ \t]*\d{1,2}\.[ \t]+(?=[A-Z])")
+# A minute's heading printed alone on its line, its number before the first paragraph:
+# "Oil Supplies" / "2. The Chancellor of the Exchequer said ...".
+_HEADING_LINE_RE = re.compile(r"[ \t]*(?P<title>[A-Z][\w'’-]*(?:[ \t]+(?:[A-Za-z][\w'’-]*|[:&—–-])){0,7})[ \t]*(?:\n|$)")
+
+
+def not_the_record(text: str, a: int, b: int) -> bool:
+    """A paragraph of the conclusions that is no speech: a previous
+    reference, the table of contents, the closing place and date."""
+    return bool(PREVIOUS_REFERENCE_RE.fullmatch(text, a, b) or CONTENTS_RE.match(text, a, b)
+                or CLOSING_RE.fullmatch(text, a, b))
+
+
+def minute_heading(text: str, a: int, b: int) -> tuple[int, int] | None:
+    """The title of a minute heading that stands alone (a previous reference
+    may follow it) before a paragraph opening with the minute's number."""
+    m = _HEADING_LINE_RE.match(text, a, b)
+    if not m or m.group("title").rstrip().endswith((".", ":")):
+        return None
+    rest = m.end()
+    ref = PREVIOUS_REFERENCE_RE.match(text, rest, b)
+    if ref:
+        rest = ref.end()
+    if text[rest:b].strip():
+        return None
+    following = re.compile(r"\s*").match(text, b).end()
+    if not MINUTE_NUMBER_RE.match(text, following):
+        return None
+    return m.start("title"), m.end("title")

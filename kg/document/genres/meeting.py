@@ -50,6 +50,7 @@ LIST_GROUPS = {
                r"On\s+the\s+[A-Z][a-z]+\s+side|Participating|In\s+attendance|Attending",
     "candidates": r"[Cc]andidates?(?:\s+members)?|Candidate\s+[Mm]embers|Alternat(?:iv)?e\s+[Mm]embers",
     "also_present": r"Also\s+(?:[Pp]resent|[Aa]ttending|[Pp]articipating)(?:\s+for\s+items?\s+[\d, and]+)?|Invited|Guests|Others\s+[Pp]resent|"
+                    r"The\s+following\s+(?:were|was)\s+also\s+present|"
                     r"[Ff]rom\s+the\s+(?:departments|government|ministries)",
     "secretariat": r"Secretariat|Minutes|Recorded\s+by|Minutes\s+taken\s+by|Note-?taker|Sec\.",
     "chair": r"Chaired\s+by|In\s+the\s+[Cc]hair|Presiding|Presided\s+over\s+by",
@@ -211,7 +212,8 @@ ACTING_BODY_HEAD_RE = re.compile(rf"\s*(?:The\s+)?(?:[A-Z][\w-]*\s+){{0,3}}{_BOD
 RESOLUTION_HEAD_RE = re.compile(
     r"(?:Resolutions?|Resolved|Decisions?|Decided|Actions?\s+taken|Agreed|It\s+was\s+agreed(?:\s+that)?|"
     r"Draft\s+resolution|Action\s+No\.\s*\d+|"
-    r"(?-i:The\s+(?:[A-Z][\w-]*\s+){1,4}(?:decides|decided|resolves|resolved)(?=\s*:)))\s*[:.—-]?\s*", re.I)
+    r"(?-i:The\s+(?:[A-Z][\w-]*\s+){1,4}(?:decides|decided|resolves|resolved)(?=\s*:))|"
+    r"(?-i:The\s+Cabinet(?=\s*[—–-]\s*(?:\n|\(\d))))\s*[:.—–-]?\s*", re.I)
 # A protocol's decision given as a bare imperative on a line of its own: each is an item.
 IMPERATIVE_LINE_RE = re.compile(
     r"\s*(?:Approve|Instruct|Entrust|Confirm|Respond\s+that|Postpone|Charge|Send|Recommend|Reject|Adopt|Publish|"
