@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from kg.document.initials import INITIALS_RE, person_for_initials
 from kg.document.labels import listed, person_for_label
 from kg.document.model import Document, NameEntry, Span
 from kg.document.roles import country_of, holds, is_office_phrase
@@ -40,7 +41,7 @@ _SUBJECT_RE = re.compile(
     r"(?:\s*\([^()\n]{1,60}\))?\s+(?:is|are)\s+(?:to\b|charged\s+with|instructed\s+to|requested\s+to|asked\s+to)"
     rf"|(?:(?<=[:;])\s*|(?<=[:;]\s)|(?<![^\n])|(?<=[•·]\s))(?P<agents3>(?:{_HON}\s+)?[{UPPER}][\w.]*"
     rf"(?:\s+(?:and\s+)?(?:{_HON}\s+)?[{UPPER}][\w.]*){{0,4}})\s+to\s+(?=[a-z]+\b)"
-    rf"|(?:(?<=\bthat\s)|(?<![\w.,-]\s)(?<![\w.,-])(?<!\sthe\s))(?P<agents2>(?:[Tt]he\s+)?[{UPPER}][\w.]*(?:,?\s+(?:(?:of|the|for|and|on)\s+)*[{UPPER}][\w.]*){{0,5}})"
+    rf"|(?:(?<=\bthat\s)|(?<![\w,]\s)(?<![\w.,-])(?<!\sthe\s))(?P<agents2>(?:[Tt]he\s+)?[{UPPER}][\w.]*(?:,?\s+(?:(?:of|the|for|and|on)\s+)*[{UPPER}][\w.]*){{0,5}})"
     r"\s+(?:will|should|shall)\s+[a-z]+"
 )
 # The person who decides: "The President approved ...".
@@ -119,6 +120,10 @@ def _agent(doc: Document, a: int, b: int) -> NameEntry | None:
     text = doc.text
     while a < b and text[a] in " \t\n,":
         a += 1
+    while b > a and text[b - 1] in " \t\n,":
+        b -= 1
+    if INITIALS_RE.fullmatch(text, a, b):  # "G.B. to inform ...": a member named by initials
+        return person_for_initials(doc, text[a:b], a)
     while b > a and text[b - 1] in " \t\n,.":
         b -= 1
     article = re.compile(r"(?:the|The|and)\s+").match(text, a, b)

@@ -220,6 +220,7 @@ def parse_record(text: str, *, path: str = "<text>", index: int = 1, line_offset
     notes.read_notes(doc, lines, heading, unheaded)
     # after the notes: a source-note marker glued to the title ("Record1") is no part of it
     doc.form = form_of_title(title_text(doc)) if doc.title is not None else None
+    doc.date, doc.date_span = _record_date(doc)  # read again after the body; speakers by initials need it
     body.read_body(doc)
     if doc.form not in (None, MEETING):
         read_correspondents(doc, title_text(doc))

@@ -22,7 +22,8 @@ from kg.link.offices import holder, holders_by_head, load_offices, office_keys, 
 _COUNTRY_CUES = (
     (re.compile(r"National\s+Security\s+Council|\bNSC\b|White\s+House|WHITE\s+HOUSE|Washington|WASHINGTON|"
                 r"Department\s+of\s+State"), "United States"),
-    (re.compile(r"\bCabinet\b(?!\s+Room)|Downing\s+Street|C\.\s?M\.\s?\(\d\d\)|\bCC\s?\(\d\d\)"), "United Kingdom"),
+    (re.compile(r"\b(?:Cabinet|CABINET)\b(?!\s+Room)|Downing\s+Street|C\.\s?[MC]\.\s?(?:\d+\s*)?\(\d\d\)|\bCC\s?\(\d\d\)"),
+     "United Kingdom"),
     (re.compile(r"\bPUWP\b|\bPZPR\b|Polish\s+United"), "Polish"),
     (re.compile(r"\bSED\b|Socialist\s+Unity"), "Socialist Unity"),
     (re.compile(r"\bHSWP\b|\bHWPP\b|\bMSZMP\b|Hungarian"), "Hungarian"),

@@ -52,6 +52,9 @@ def extract(doc: Document, b: GraphBuilder) -> None:
     def claim(kind: str, a: int, z: int) -> bool:
         return taken[kind].claim(a, z)
 
+    # the words a speaker's label or a list's name spans are read already ("S.Ll." is Selwyn Lloyd)
+    read = {(e.span.start, e.span.end) for e in [e for t in doc.turns for e in t.speakers]
+            + [e for pl in doc.participant_lists for e in pl.entries]}
     finder = _SurnameFinder(_known_surnames(doc, b))
     for region in regions(doc) + ([doc.title] if doc.title else []):
         words = doc.quote(region)
@@ -73,11 +76,11 @@ def extract(doc: Document, b: GraphBuilder) -> None:
                 continue
             for m in pattern.finditer(words):
                 a, z = region.start + m.start(), region.start + m.end()
-                if claim(kind, a, z):
+                if claim(kind, a, z) and (kind != "person" or (a, z) not in read):
                     b.entity(doc, kind, form, Span(a, z))
         for surname, start, end in finder.find(words):
             a, z = region.start + start, region.start + end
-            if claim("person", a, z):
+            if claim("person", a, z) and (a, z) not in read:
                 b.entity(doc, "person", surname, Span(a, z))
 
 

@@ -54,6 +54,11 @@ def title_after_header(lines: list[str], i: int, is_title) -> int:
             continue
         return j if j > i and is_title(line) else i
     return i
+# A speaker's initials or short form alone on a line, the words below it ("S.Ll.", "Sal.").
+INITIALS = r"(?:[A-Z][a-z]{0,2}\.){1,3}"
+INITIALS_LINE_RE = re.compile(rf"[ \t]*(?P<names>{INITIALS})[ \t]*\n(?=[ \t]*\S)")
+# The line under a notebook's title that says whose notebook it is.
+NOTEBOOK_LINE_RE = re.compile(r"[ \t]*(?:The\s+)?(?:Cabinet\s+Secretary(?:'|’)s\s+)?Note-?book\s+of\s+the\s+[A-Z][\w ]{2,60}\.?[ \t]*")
 # The table of contents under the list: "CONTENTS" / "Minute No.  Subject" / "1   Hungary".
 CONTENTS_RE = re.compile(r"[ \t]*CONTENTS[ \t]*(?:\n|$)")
 # The place and date the conclusions close with: "Cabinet Office, S.W. 1." / "1st November, 1956.".
@@ -62,21 +67,23 @@ CLOSING_RE = re.compile(r"[ \t]*Cabinet\s+Office,\s*S\.\s?W\.\s?1\.?,?(?:\s+\d{1
 MINUTE_NUMBER_RE = re.compile(r"[ \t]*\d{1,2}\.[ \t]+(?=[A-Z])")
 # A minute's heading printed alone on its line, its number before the first paragraph:
 # "Oil Supplies" / "2. The Chancellor of the Exchequer said ...".
-_HEADING_LINE_RE = re.compile(r"[ \t]*(?P<title>[A-Z][\w'’-]*(?:[ \t]+(?:[A-Za-z][\w'’-]*|[:&—–-])){0,7})[ \t]*(?:\n|$)")
+_HEADING_LINE_RE = re.compile(r"[ \t]*(?P<title>[A-Z][\w'’-]*:?(?:[ \t]+(?:[A-Za-z][\w'’-]*:?|[&—–-])){0,7}\.?)[ \t]*(?:\n|$)")
 
 
 def not_the_record(text: str, a: int, b: int) -> bool:
     """A paragraph of the conclusions that is no speech: a previous
     reference, the table of contents, the closing place and date."""
     return bool(PREVIOUS_REFERENCE_RE.fullmatch(text, a, b) or CONTENTS_RE.match(text, a, b)
-                or CLOSING_RE.fullmatch(text, a, b))
+                or CLOSING_RE.fullmatch(text, a, b) or NOTEBOOK_LINE_RE.fullmatch(text, a, b))
 
 
 def minute_heading(text: str, a: int, b: int) -> tuple[int, int] | None:
     """The title of a minute heading that stands alone (a previous reference
-    may follow it) before a paragraph opening with the minute's number."""
+    may follow it) before a paragraph opening with the minute's number, or
+    a notebook's item heading before a speaker's initials ("Defence: east of
+    Suez." / "D.H.")."""
     m = _HEADING_LINE_RE.match(text, a, b)
-    if not m or m.group("title").rstrip().endswith((".", ":")):
+    if not m:
         return None
     rest = m.end()
     ref = PREVIOUS_REFERENCE_RE.match(text, rest, b)
@@ -85,6 +92,9 @@ def minute_heading(text: str, a: int, b: int) -> tuple[int, int] | None:
     if text[rest:b].strip():
         return None
     following = re.compile(r"\s*").match(text, b).end()
-    if not MINUTE_NUMBER_RE.match(text, following):
-        return None
-    return m.start("title"), m.end("title")
+    title_end = m.end("title")
+    if MINUTE_NUMBER_RE.match(text, following) and not text[m.start("title"):title_end].endswith((".", ":")):
+        return m.start("title"), title_end
+    if INITIALS_LINE_RE.match(text, following) and not INITIALS_LINE_RE.match(text, a):
+        return m.start("title"), title_end - 1 if text[title_end - 1] == "." else title_end
+    return None
