@@ -11,7 +11,7 @@ import re
 
 from kg.document import body, notes
 from kg.document.correspondents import read_correspondents
-from kg.document.genres.cabinet import title_after_header
+from kg.document.genres.cabinet import flattened_title, title_after_header
 from kg.document.genres.documents import MEETING, MEMCON, form_of_title, is_title
 from kg.document.genres.meeting import PARTICIPANTS_RE, TITLE_DATELINE_RE, TITLE_HEAD_RE, TITLE_RE, TITLE_ROOM_RE
 from kg.document.header import before_inline_fields, find_dateline, inline_fields, read_page_header
@@ -172,7 +172,12 @@ def parse_record(text: str, *, path: str = "<text>", index: int = 1, line_offset
             run_together = lines[i][1] - len(rest)
 
     body_line = i
-    if run_together is not None:
+    body_offset = None  # the body starts inside the line of a header run together with it
+    flat = flattened_title(text[lines[i][0]:lines[i][1]]) if i < len(lines) and run_together is None else None
+    if flat is not None:
+        doc.title = Span(lines[i][0] + flat[0], lines[i][0] + flat[1])
+        body_offset = lines[i][0] + flat[1]
+    elif run_together is not None:
         doc.title = inline_fields(doc, run_together, lines[i][1])
         body_line = i + 1
     else:
@@ -211,6 +216,8 @@ def parse_record(text: str, *, path: str = "<text>", index: int = 1, line_offset
         body_end = lines[unheaded][0]
         doc.notes_heading = Span(body_end, body_end, "notes-heading")
     body_start = lines[body_line][0] if body_line < len(lines) else len(text)
+    if body_offset is not None:
+        body_start = body_offset
     body_start, body_end = _strip_source_lines(doc, lines, body_start, body_end)
     doc.body = Span(body_start, max(body_start, body_end), "body")
     if doc.title is None:

@@ -357,6 +357,9 @@ def _ends_sentence(text: str, start: int, i: int, b: int) -> bool:
     return not _NOT_SENTENCE_END_RE.search(text, start, i)
 
 
+_NEXT_TITLED_RE = re.compile(r"\s(?=(?:Sir|Mr\.|Mrs\.|Dr\.)\s+[A-Z])")
+
+
 def _split(text: str, a: int, b: int, separators: str, *, words: bool = False):
     """Pieces of ``text[a:b]`` between separators outside parentheses (and " and " when ``words``)."""
     depth, start, i = 0, a, a
@@ -368,6 +371,9 @@ def _split(text: str, a: int, b: int, separators: str, *, words: bool = False):
             depth = max(0, depth - 1)
         elif depth == 0 and (ch in separators or ch == "." and words and _ends_sentence(text, start, i, b)):
             yield start, i
+            start = i + 1
+        elif depth == 0 and words and i > start and _NEXT_TITLED_RE.match(text, i, b) and text[start:i].strip():
+            yield start, i  # "Sir Norman Brook Mr. Burke Trend": names run together, each with its title
             start = i + 1
         elif depth == 0 and words and re.match(r"\s+and\s+", text[i:b]) and i > start:
             m = re.match(r"\s+and\s+", text[i:b])

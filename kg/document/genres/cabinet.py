@@ -60,7 +60,7 @@ INITIALS_LINE_RE = re.compile(rf"[ \t]*(?P<names>{INITIALS})[ \t]*\n(?=[ \t]*\S)
 # The line under a notebook's title that says whose notebook it is.
 NOTEBOOK_LINE_RE = re.compile(r"[ \t]*(?:The\s+)?(?:Cabinet\s+Secretary(?:'|’)s\s+)?Note-?book\s+of\s+the\s+[A-Z][\w ]{2,60}\.?[ \t]*")
 # The table of contents under the list: "CONTENTS" / "Minute No.  Subject" / "1   Hungary".
-CONTENTS_RE = re.compile(r"[ \t]*CONTENTS[ \t]*(?:\n|$)")
+CONTENTS_RE = re.compile(r"[ \t]*CONTENTS(?:[ \t]*(?:\n|$)|[ \t]+Minute\s+No\.)")
 # The place and date the conclusions close with: "Cabinet Office, S.W. 1." / "1st November, 1956.".
 CLOSING_RE = re.compile(r"[ \t]*Cabinet\s+Office,\s*S\.\s?W\.\s?1\.?,?(?:\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}\.?)?\s*")
 # The number of a minute before its first paragraph: "1. The Foreign Secretary said ...".
@@ -98,3 +98,20 @@ def minute_heading(text: str, a: int, b: int) -> tuple[int, int] | None:
     if INITIALS_LINE_RE.match(text, following) and not INITIALS_LINE_RE.match(text, a):
         return m.start("title"), title_end - 1 if text[title_end - 1] == "." else title_end
     return None
+
+
+# The title of conclusions whose header a PDF copy ran together on one line:
+# "... C.M. (56) 91st Conclusions CABINET 91 (56) CONCLUSIONS of a Meeting of
+# the Cabinet held at ..., on Tuesday, 20th November, 1956, at 11 a.m. Present: ...".
+_FLAT_TITLE_RE = re.compile(
+    r"CONCLUSIONS\s+of\s+a\s+Meeting\s+of\s+the\s+Cabinet\b.{0,200}?\d{4}(?:,?\s+at\s+[\d.]+\s*[ap]\.m\.)?"
+    r"(?=\s+Present\s*:|\s*$)")
+
+
+def flattened_title(line: str) -> tuple[int, int] | None:
+    """(start, end) of the title inside a header run together on one line
+    after the header's marks, or None."""
+    m = _FLAT_TITLE_RE.search(line)
+    if not m or m.start() == 0 or not re.search(r"CABINET|C\.\s?[MC]\.\s*\(\d\d\)", line[:m.start()]):
+        return None
+    return m.start(), m.end()

@@ -67,7 +67,7 @@ _LINE_HEADS = "|".join(LIST_LINE_HEADINGS.values())
 # mid-paragraph; the other groups open a line.
 PARTICIPANTS_RE = re.compile(
     r"(?P<head>Those\s+Taking\s+Part|Those\s+Present|Taking\s+Part|Participants|Also\s+[Pp]resent|"
-    r"Present|Attending|In\s+Attendance)\s*:"
+    r"Present|Attending|In\s+Attendance|(?<=[a-z.)]\s)Secretariat)\s*:"
     rf"|(?<![^\n])[ \t]*(?P<ghead>{_GROUP_HEADS})[ \t]*:"
     rf"|(?<![^\n])[ \t]*(?P<lhead>{_LINE_HEADS})[ \t]*(?=\n)"
     r"|(?<![^\n])[ \t]*(?P<chead>Chaired\s+by|Presided\s+over\s+by)[ \t]+(?=[A-Z]|comr)"
