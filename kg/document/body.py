@@ -39,7 +39,7 @@ from kg.document.segments import segments as _segments
 from kg.document.segments import title_guests, title_host
 from kg.document.model import AgendaItem, Document, NameEntry, ParticipantList, Sitting, Span, Turn
 from kg.document.openers import find_opener, reported_starts
-from kg.document.members import read_members
+from kg.document.members import extend_list, read_members
 from kg.document.participants import read_bulleted, read_group, read_narrative
 from kg.text.names import HONORIFIC, NAMES
 
@@ -122,13 +122,8 @@ class _Reader:
         if p:
             self.read_participants(p, b)
             return
-        more = read_members(self.doc, self.list_kind, a, b) if self.list_open else None
-        if more is not None:  # the list goes on after a blank line (a block in two columns)
-            plist = self.doc.participant_lists[self.doc.sittings[-1].participant_list]
-            plist.entries.extend(more.entries)
-            plist.chair.extend(more.chair)
-            plist.span = Span(plist.span.start, more.end, "participants")
-            return
+        if self.list_open and extend_list(self.doc, self.list_kind, a, b):
+            return  # the list goes on after a blank line (a block in two columns)
         self.list_open = False
         line_end = text.find("\n", a, b)
         first_line = text[a: b if line_end < 0 else line_end]

@@ -15,7 +15,7 @@ from functools import lru_cache
 from kg.document.genres.cabinet import POST_NOMINAL_RE, STYLE
 from kg.document.genres.meeting import IN_THE_CHAIR_RE
 from kg.document.layouts.columns import Piece, column_start, interleaved_entries, spaced_entries
-from kg.document.model import Document, NameEntry
+from kg.document.model import Document, NameEntry, Span
 from kg.document.participants import Group, name_at
 from kg.link.offices import load_offices
 
@@ -49,6 +49,18 @@ def read_members(doc: Document, kind: str, a: int, b: int) -> Group | None:
             group.chair.append(entry)
         group.end = max(group.end, pieces[-1][1])
     return group if group.entries else None
+
+
+def extend_list(doc: Document, kind: str, a: int, b: int) -> bool:
+    """Add the members ``text[a:b]`` lists to the last sitting's list, when it lists any."""
+    more = read_members(doc, kind, a, b)
+    if more is None or not doc.sittings or doc.sittings[-1].participant_list is None:
+        return False
+    plist = doc.participant_lists[doc.sittings[-1].participant_list]
+    plist.entries.extend(more.entries)
+    plist.chair.extend(more.chair)
+    plist.span = Span(plist.span.start, more.end, "participants")
+    return True
 
 
 def _run_on(text: str, a: int, b: int) -> list[list[Piece]]:

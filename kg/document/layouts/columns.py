@@ -43,15 +43,11 @@ def column_start(text: str, a: int, b: int) -> int | None:
     """The column where the second column begins in the lines of
     ``text[a:b]`` (the most common start after a run of three or more
     spaces), or None when the lines are not set in two columns."""
-    starts: dict[int, int] = {}
-    for x, y in _lines(text, a, b):
-        m = _GAP_RE.search(text, x, y)
-        if m:
-            col = m.end() - x
-            starts[col] = starts.get(col, 0) + 1
-    if not starts:
+    ends = [m.end() - x for x, y in _lines(text, a, b) for m in _GAP_RE.finditer(text, x, y)]
+    if not ends:
         return None
-    col, n = max(starts.items(), key=lambda kv: (kv[1], -kv[0]))
+    support = {col: sum(abs(col - other) <= 3 for other in ends) for col in ends}  # columns set a little unevenly
+    col, n = max(support.items(), key=lambda kv: (kv[1], -kv[0]))
     return col if n >= 2 else None
 
 
