@@ -3,6 +3,7 @@ Secretary's notebooks, each with a case that triggers it and one that must not."
 
 import datetime
 
+from kg.document.assignments import resolution_items
 from kg.document.genres.cabinet import flattened_title, minute_heading, title_after_header
 from kg.document.layouts.columns import column_start, spaced_entries
 from kg.document.reader import read_text
@@ -106,6 +107,8 @@ def test_conclusions_run_together_on_one_line_are_no_note_markers():
     doc = _record("Present:\nThe Right Hon. Selwyn Lloyd, Q.C., M.P., Secretary of State for Foreign Affairs\n\n"
                   "1. Suez\n\nThe Cabinet - (1) Took note of the statement. (2) Invited the Foreign Secretary to report.\n")
     assert doc.markers == []
+    items = resolution_items(doc, *doc.resolutions[0])
+    assert [doc.quote(i) for i in items] == ["(1) Took note of the statement.", "(2) Invited the Foreign Secretary to report."]
 
 
 def test_a_header_flattened_onto_one_line_gives_its_title():

@@ -86,6 +86,19 @@ def _tasks_of(text: str, part: Span) -> list[Span]:
     return out
 
 
+_INLINE_ITEM_RE = re.compile(r"(?<=[.;])\s+(?=\(\d{1,2}\)\s+[A-Z])")
+
+
+def _inline_items(text: str, part: Span) -> list[Span]:
+    """Items run together on one line, as a PDF copy flattens them: "(1) Took note ... . (2) Invited ..."."""
+    out, pos = [], part.start
+    for m in _INLINE_ITEM_RE.finditer(text, part.start, part.end):
+        out.append(Span(pos, m.start()))
+        pos = m.end()
+    out.append(Span(pos, part.end))
+    return out
+
+
 def _decisions_in(text: str, part: Span) -> list[Span]:
     """A resolution item whose sentences each state a decision ("The Presidium
     agrees to ... . Comrades X and Y are to ...") as one item per sentence."""
@@ -118,6 +131,7 @@ def resolution_items(doc: Document, agenda_item: int | None, span: Span) -> list
             current = Span(current.start, z)
     if current is not None:
         parts.append(current)
+    parts = [piece for part in parts for piece in _inline_items(text, part)]
     parts = [piece for part in parts for piece in _decisions_in(text, part)]
     parts = [piece for part in parts for piece in _tasks_of(text, part)]
     out = []
