@@ -146,7 +146,8 @@ def _agent(doc: Document, a: int, b: int) -> NameEntry | None:
                and (e.office.lower().startswith(words.lower()) or holds(e.office, words))]
         person = own[0].name if len(own) == 1 else (found.label if found else "")
         return NameEntry(words, span, office=words, person=person, office_key=found.office if found else "",
-                         kind="person" if person else "office", from_authority=bool(person) and len(own) != 1)
+                         kind="person" if person else "office",
+                         from_authority=own[0].from_authority if len(own) == 1 else bool(person))
     if _OFFICE_WORD_RE.search(words) and not _BODY_WORD_RE.search(words):
         return NameEntry(words, span, office=words, kind="office")
     person = _PERSON_RE.fullmatch(words)
