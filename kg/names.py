@@ -7,6 +7,7 @@ sounds. It is a grouping key, not a display form."""
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -73,7 +74,17 @@ def surname(name: str) -> str:
     words = [w for w in re.split(r"\s+", text) if w and not re.fullmatch(r"(?:[A-ZА-Я]\.)+", w)]
     if len(words) in (2, 3) and words[0] in FAMILY_NAME_FIRST and words[1][:1].isupper():
         return words[0]  # "Zhou Enlai", "Kim Il Sung": the family name first
+    if len(words) >= 2 and " ".join(words[-2:]) in _compound_surnames():
+        return " ".join(words[-2:])  # "Patrick Gordon Walker": a surname of two words
     return words[-1] if words else text
+
+
+@functools.lru_cache(maxsize=1)
+def _compound_surnames() -> frozenset[str]:
+    """The surnames of two words the authority data gives ("Gordon Walker")."""
+    from kg.link.authority import load_authority  # the authority table itself keys names with this module
+
+    return frozenset(s for e in load_authority().entries if e.kind == "person" for s in e.surnames if " " in s)
 
 
 def slug(text: str) -> str:

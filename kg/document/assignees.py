@@ -19,9 +19,10 @@ from __future__ import annotations
 
 import re
 
+from kg.document.initials import INITIALS_RE, person_for_initials
 from kg.document.labels import listed, person_for_label
 from kg.document.model import Document, NameEntry, Span
-from kg.document.roles import country_of, is_office_phrase
+from kg.document.roles import country_of, holds, is_office_phrase
 from kg.link.offices import holder
 from kg.text.names import FULL_SURNAME, LOWER, UPPER
 
@@ -42,7 +43,7 @@ _SUBJECT_RE = re.compile(
     r"(?:\s*\([^()\n]{1,60}\))?\s+(?:is|are)\s+(?:to\b|charged\s+with|instructed\s+to|requested\s+to|asked\s+to)"
     rf"|(?:(?<=[:;])\s*|(?<=[:;]\s)|(?<![^\n])|(?<=[•·]\s))(?P<agents3>(?:{_HON}\s+)?[{UPPER}][\w.]*"
     rf"(?:\s+(?:and\s+)?(?:{_HON}\s+)?[{UPPER}][\w.]*){{0,4}})\s+to\s+(?=[a-z]+\b)"
-    rf"|(?P<agents2>(?:[Tt]he\s+)?[{UPPER}][\w.]*(?:,?\s+(?:(?:of|the|for|and|on)\s+)*[{UPPER}][\w.]*){{0,5}})"
+    rf"|(?:(?<=\bthat\s)|(?<![\w,]\s)(?<![\w.,-])(?<!\sthe\s))(?P<agents2>(?:[Tt]he\s+)?[{UPPER}][\w.]*(?:,?\s+(?:(?:of|the|for|and|on)\s+)*[{UPPER}][\w.]*){{0,5}})"
     r"\s+(?:will|should|shall)\s+[a-z]+"
 )
 # The person who decides: "The President approved ...".
@@ -131,6 +132,10 @@ def _agent(doc: Document, a: int, b: int) -> NameEntry | None:
     text = doc.text
     while a < b and text[a] in " \t\n,":
         a += 1
+    while b > a and text[b - 1] in " \t\n,":
+        b -= 1
+    if INITIALS_RE.fullmatch(text, a, b):  # "G.B. to inform ...": a member named by initials
+        return person_for_initials(doc, text[a:b], a)
     while b > a and text[b - 1] in " \t\n,.":
         b -= 1
     article = re.compile(r"(?:the|The|and)\s+").match(text, a, b)
@@ -149,10 +154,12 @@ def _agent(doc: Document, a: int, b: int) -> NameEntry | None:
     span = Span(a, b, "name")
     if is_office_phrase(words):
         found = holder(words, doc.date, country=country_of(doc))
-        own = [e for e in listed(doc) if e.kind == "person" and e.office and e.office.lower().startswith(words.lower())]
+        own = [e for e in listed(doc) if e.kind == "person" and e.office
+               and (e.office.lower().startswith(words.lower()) or holds(e.office, words))]
         person = own[0].name if len(own) == 1 else (found.label if found else "")
         return NameEntry(words, span, office=words, person=person, office_key=found.office if found else "",
-                         kind="person" if person else "office", from_authority=bool(person) and len(own) != 1)
+                         kind="person" if person else "office",
+                         from_authority=own[0].from_authority if len(own) == 1 else bool(person))
     if _OFFICE_WORD_RE.search(words) and not _BODY_WORD_RE.search(words):
         return NameEntry(words, span, office=words, kind="office")
     person = _PERSON_RE.fullmatch(words)

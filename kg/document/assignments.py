@@ -98,6 +98,17 @@ def _rstrip(text: str, a: int, b: int) -> int:
     while b > a and text[b - 1].isspace():
         b -= 1
     return b
+_INLINE_ITEM_RE = re.compile(r"(?<=[.;])\s+(?=\(\d{1,2}\)\s+[A-Z])")
+
+
+def _inline_items(text: str, part: Span) -> list[Span]:
+    """Items run together on one line, as a PDF copy flattens them: "(1) Took note ... . (2) Invited ..."."""
+    out, pos = [], part.start
+    for m in _INLINE_ITEM_RE.finditer(text, part.start, part.end):
+        out.append(Span(pos, m.start()))
+        pos = m.end()
+    out.append(Span(pos, part.end))
+    return out
 
 
 def _decisions_in(text: str, part: Span) -> list[Span]:
@@ -134,6 +145,7 @@ def resolution_items(doc: Document, agenda_item: int | None, span: Span) -> list
             current = Span(current.start, z)
     if current is not None:
         parts.append(current)
+    parts = [piece for part in parts for piece in _inline_items(text, part)]
     parts = [piece for part in parts for piece in _decisions_in(text, part)]
     parts = [piece for part in parts for piece in _tasks_of(text, part)]
     out = []

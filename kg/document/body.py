@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from kg.document.genres.cabinet import MINUTE_NUMBER_RE, minute_heading, not_the_record
 from kg.document.genres.documents import MEETING, MEMCON, is_header_line
 from kg.document.genres.meeting import (
     ABSENT_BODY_RE,
@@ -40,6 +41,7 @@ from kg.document.segments import rstrip as _rstrip
 from kg.document.segments import segments as _segments
 from kg.document.segments import title_guests, title_host
 from kg.document.model import AgendaItem, Document, NameEntry, ParticipantList, Sitting, Span, Turn
+from kg.document.members import extend_list, read_members
 from kg.document.openers import find_opener, reported_after_item_lead, reported_starts
 from kg.document.participants import read_bulleted, read_group, read_narrative
 from kg.text.names import HONORIFIC, NAMES
@@ -71,6 +73,7 @@ class _Reader:
         self.content_seen = False
         self.list_open = False  # the segment before was a group of a participant list
         self.list_narrative = False  # ... told in a sentence
+        self.list_kind = "members"  # the kind of its last group
         self.agenda_list: dict[int, Span] = {}  # the items of an "Agenda:" list by number
 
     # sittings -----------------------------------------------------------
@@ -123,6 +126,8 @@ class _Reader:
         if p:
             self.read_participants(p, b)
             return
+        if self.list_open and extend_list(self.doc, self.list_kind, a, b):
+            return  # the list goes on after a blank line (a block in two columns)
         self.list_open = False
         line_end = text.find("\n", a, b)
         first_line = text[a: b if line_end < 0 else line_end]
@@ -140,7 +145,8 @@ class _Reader:
             if rest < b:
                 self.read(_Segment(rest, b))
             return
-        if _EDITORIAL_RE.match(text, a, b) or SUBJECT_LINE_RE.match(text, a, b) or ABSENT_BODY_RE.match(text, a, b) or (
+        aside = ABSENT_BODY_RE.match(text, a, b) or not_the_record(text, a, b)
+        if _EDITORIAL_RE.match(text, a, b) or SUBJECT_LINE_RE.match(text, a, b) or aside or (
             not self.content_seen and (TITLE_RE.match(first_line) or PREAMBLE_RE.match(first_line)
                                        or is_header_line(first_line))
         ):
@@ -149,7 +155,14 @@ class _Reader:
         if SESSION_HEADING_RE.fullmatch(text, a, b) and self.doc.sittings:
             self.read_session_heading(a, b)
             return
-        if reported_after_item_lead(self.doc, a, b) is None and self.read_agenda(a, b):
+        heading = minute_heading(text, a, b, self.doc.body.end)
+        if heading is not None:
+            self.open_item(Span(*heading, "agenda"))
+            return
+        number = MINUTE_NUMBER_RE.match(text, a, b)
+        if number and self.item is not None and not self.doc.agenda[self.item].numbered:
+            a = number.end()  # "1. The Foreign Secretary said ...": the minute's number before its first turn
+        elif reported_after_item_lead(self.doc, a, b) is None and self.read_agenda(a, b):
             return
         if self.content_seen and (SIGNATURE_RE.fullmatch(text, a, b) or NOTETAKER_RE.match(text, a, b)) \
                 and find_opener(self.doc, a, b) is None:
@@ -193,7 +206,9 @@ class _Reader:
         heading = list_heading(p)
         kind = group_kind(heading)
         narrative = p.group("nhead") is not None or (self.list_open and self.list_narrative)
-        group = read_narrative(self.doc, p.end(), end, kind) if narrative else read_group(self.doc, kind, p.end(), end)
+        group = (read_narrative(self.doc, p.end(), end, kind) if narrative
+                 else read_members(self.doc, kind, p.end(), end) or read_group(self.doc, kind, p.end(), end))
+        self.list_kind = kind
         self.list_narrative = narrative
         stop = max(group.end, p.end())
         while stop < end:
@@ -303,6 +318,14 @@ class _Reader:
         if rest < b:
             self.read_item_text(rest, b)
         return True
+
+    def open_item(self, span: Span) -> None:
+        """A heading that opens an agenda item and nothing else."""
+        self.close_turn()
+        self.ensure_sitting(span.start)
+        self.doc.agenda.append(AgendaItem(span, " ".join(self.doc.quote(span).split()), [], self.sitting))
+        self.item = len(self.doc.agenda) - 1
+        self.content_seen = True
 
     def read_item_text(self, a: int, b: int) -> None:
         """Text after an item's names in the same paragraph: the item's outcome,

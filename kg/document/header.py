@@ -29,7 +29,8 @@ _WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 _PLACE_RE = re.compile(rf"^[ \t*_]*(?:from[ \t]+)?(?P<place>(?!{_WEEKDAYS})[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){{0,3}}"
                        rf"(?:,[ \t]+(?!{_WEEKDAYS})[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){{0,2}})?),[ \t]+")
 # A date after "Date:" or a telegram's despatch time ("D. 4.15 p.m. 31st October, 1956").
-_DATE_STAMP_RE = re.compile(r"(?:^[ \t]*Date[ \t]*:|\bD\.[ \t]+[0-9]{1,2}[.:][0-9]{2}[ \t]*[ap]\.m\.)[ \t]*")
+_DATE_STAMP_RE = re.compile(r"(?:^[ \t]*Date[ \t]*:|\bD\.[ \t]+[0-9]{1,2}[.:][0-9]{2}[ \t]*[ap]\.m\.|"
+                            r"^[ \t]*C\.\s?[MC]\.\s*\d+\s*\(\d\d\))[ \t]*")  # "C.M. 85 (56)   20 November 1956"
 _WEEKDAY_RE = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?[ \t]+")
 _COLLAPSE_RE = re.compile(r"[\s*_]+")
 

@@ -183,10 +183,11 @@ def read_markers(doc: Document) -> None:
         found = brackets
     else:
         enumerated = _enumeration(region)
+        items = _inline_items(region) if not doc.notes else set()  # with notes, "(1)" may call one
         found = [
             m for m in PAREN_MARKER_RE.finditer(region)
             if not ((brackets or m.group(1) in enumerated) and _at_line_start(region, m.start()))
-            and not _in_reference(region, m)
+            and not _in_reference(region, m) and m.start() not in items
         ]
     numbers = {n.number for n in doc.notes}
     if not found and doc.notes and not brackets:
@@ -232,6 +233,25 @@ def _enumeration(region: str) -> set[str]:
         run.add(str(n))
         n += 1
     return run
+
+
+_INLINE_ITEM_RE = re.compile(r"(?:(?<=[.:;—–-])|(?<=[.:;—–-]\s))\((\d{1,2})\)(?=\s+[A-Z])")
+
+
+def _inline_items(region: str) -> set[int]:
+    """Where "(1)", "(2)", ... open the items of a list run together on one
+    line ("The Cabinet - (1) Took note ... (2) Invited ..."), counting from 1
+    after a dash, colon or sentence end: items, not note markers."""
+    out, expected = set(), 1
+    for m in _INLINE_ITEM_RE.finditer(region):
+        n = int(m.group(1))
+        if n == expected or (n == expected + 1 and out):
+            out.add(m.start())
+            expected = n + 1
+        elif n == 1:
+            expected = 2
+            out.add(m.start())
+    return out if len(out) >= 2 else set()
 
 
 def _in_reference(region: str, m: re.Match) -> bool:

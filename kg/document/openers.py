@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.document.genres.meeting import TOOK_PART_RE
+from kg.document.initials import INITIALS_LINE_RE, person_for_initials
 from kg.document.labels import is_listed_surname, person_for_label
 from kg.document.lists import split_names
 from kg.document.model import Document, NameEntry, Span
@@ -109,6 +110,11 @@ def _role_opener_re() -> re.Pattern:
 
 def find_opener(doc: Document, a: int, b: int) -> Opener | None:
     text = doc.text
+    m = INITIALS_LINE_RE.match(text, a, b)
+    if m:  # "S.Ll." alone on its line, the words below it
+        entry = person_for_initials(doc, m.group("names"), m.start("names"))
+        if entry is not None:
+            return Opener([entry], m.group("names"), "line", "direct", _lstrip(text, m.end(), b))
     m = _HONORIFIC_FULL_NAME_RE.match(text, a, b)
     if m:
         entry = NameEntry(m.group("names"), Span(m.start("names"), m.end("names"), "name"))

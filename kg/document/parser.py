@@ -11,6 +11,7 @@ import re
 
 from kg.document import body, notes
 from kg.document.correspondents import read_correspondents
+from kg.document.genres.cabinet import flattened_title, title_after_header
 from kg.document.genres.documents import MEETING, MEMCON, form_of_title, is_title
 from kg.document.genres.meeting import PARTICIPANTS_RE, TITLE_DATELINE_RE, TITLE_HEAD_RE, TITLE_RE, TITLE_ROOM_RE
 from kg.document.header import before_inline_fields, find_dateline, inline_fields, read_page_header
@@ -99,6 +100,12 @@ def _title_span(text: str, lines: list[tuple[int, int]], i: int) -> tuple[Span, 
             j += 1
     elif TITLE_HEAD_RE.match(line) or not TITLE_RE.match(text[a:b]):
         last = _title_lines_end(text, lines, i)
+    while line.endswith(",") and last + 1 < len(lines) and last < i + 2:
+        following = text[lines[last + 1][0]:lines[last + 1][1]].strip()  # a title wrapped after a comma
+        if not following or PARTICIPANTS_RE.match(following):
+            break
+        last += 1
+        line = following
     j = last + 1
     if j < len(lines) and TITLE_DATELINE_RE.match(text[lines[j][0]:lines[j][1]]):
         last = j
@@ -152,6 +159,7 @@ def parse_record(text: str, *, path: str = "<text>", index: int = 1, line_offset
     while i < len(lines) and not text[lines[i][0]:lines[i][1]].strip():
         i += 1
     i = _reference_above_title(doc, lines, i)
+    i = title_after_header([text[a:b] for a, b in lines], i, lambda line: _title_start(line) is not None)
     if i < len(lines) and DOCUMENT_NUMBER_LINE_RE.match(text[lines[i][0]:lines[i][1]]):
         doc.document_number = _trim(text, *lines[i])
         i = _skip_blank(text, lines, i + 1)
@@ -166,8 +174,14 @@ def parse_record(text: str, *, path: str = "<text>", index: int = 1, line_offset
             run_together = lines[i][1] - len(rest)
 
     body_line = i
-    flat = flattened_header(text, *lines[i]) if i < len(lines) and run_together is None else None
-    if run_together is not None:
+    body_offset = None  # the body starts inside the line of a header run together with it
+    cabinet = flattened_title(text[lines[i][0]:lines[i][1]]) if i < len(lines) and run_together is None else None
+    flat = (flattened_header(text, *lines[i]) if i < len(lines) and run_together is None and cabinet is None
+            else None)
+    if cabinet is not None:
+        doc.title = Span(lines[i][0] + cabinet[0], lines[i][0] + cabinet[1])
+        body_offset = lines[i][0] + cabinet[1]
+    elif run_together is not None:
         doc.title = inline_fields(doc, run_together, lines[i][1])
         body_line = i + 1
     elif flat is not None:
@@ -211,7 +225,9 @@ def parse_record(text: str, *, path: str = "<text>", index: int = 1, line_offset
         body_end = lines[unheaded][0]
         doc.notes_heading = Span(body_end, body_end, "notes-heading")
     body_start = lines[body_line][0] if body_line < len(lines) else len(text)
-    if flat is not None:
+    if body_offset is not None:
+        body_start = body_offset
+    elif flat is not None:
         body_start = flat.body_start
         doc.flat_cuts += line_cuts(text, body_start, body_end)
     body_start, body_end = _strip_source_lines(doc, lines, body_start, body_end)
@@ -224,6 +240,7 @@ def parse_record(text: str, *, path: str = "<text>", index: int = 1, line_offset
     notes.read_notes(doc, lines, heading, unheaded)
     # after the notes: a source-note marker glued to the title ("Record1") is no part of it
     doc.form = ARTICLE if is_article(doc) else form_of_title(title_text(doc)) if doc.title is not None else None
+    doc.date, doc.date_span = _record_date(doc)  # read again after the body; speakers by initials need it
     body.read_body(doc)
     read_agreed_glosses(doc)
     if doc.form not in (None, MEETING):

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from kg.document.genres.cabinet import PEERAGE, POST_NOMINAL_RE, STYLE
 from kg.document.genres.meeting import (
     AFFILIATION_RE,
     BULLET_RE,
@@ -38,7 +39,7 @@ _LEAD_RE = re.compile(
     r"^(?:(?:Cdes?\.|Comrs?\.|comrs?\.|Comrades?|comrades?|Tov\.|Mr\.|Mrs\.|Ms\.|Dr\.|Gen\.|General|Army\s+General|"
     r"Marshal(?:\s+of\s+the\s+Soviet\s+Union)?|Admiral|Adm\.|Ambassador|Secretary|Governor|Senator|Col\.|"
     r"(?:The\s+)?(?:Vice\s+)?President|Premier|Chairman|Director|(?:Under\s+)?Secretary|Prime\s+Minister|Colonel(?:-General)?|Col\.-General|Lieut\.-General|Lieutenant-General|Major-General|Maj\.-General|"
-    r"The\s+Right\s+Hon\.?|The\s+Rt\.?\s+Hon\.?|Rt\.?\s+Hon\.?|Sir|and|&)\s+)+"
+    rf"{STYLE}|Rt\.?\s+Hon\.?|{PEERAGE}|Sir|and|&)\s+)+"
 )
 # A person's name once the title is off: initials ("Gh.", "R. Ya.") or given names, then the surname.
 _NAME_RE = re.compile(rf"(?:(?:[{UPPER}][{LOWER}]?\.\s*(?:[{UPPER}][{LOWER}]?\.\s*)?(?:[{UPPER}]\.\s*)?)|[{UPPER}][{LOWER}]+\s+){{0,3}}{SURNAME}")
@@ -87,6 +88,9 @@ def name_at(doc: Document, a: int, b: int, *, group: str = "", role: str = "", a
     lead = _LEAD_RE.match(words)
     if lead:
         a += lead.end()
+        words = text[a:b]
+    if lead and len(words.split()) > 1 and re.search(rf"[{LOWER}]{{3}}\.$", words):
+        b -= 1  # "Sir Norman Brook.": the period closes the line, not an abbreviation
         words = text[a:b]
     inverted = _SURNAME_FIRST_RE.fullmatch(words.rstrip())
     if inverted and not not_a_name(inverted.group("surname")):
@@ -280,10 +284,10 @@ def _one_person(doc: Document, group: Group, a: int, b: int, affiliation: str) -
     text = doc.text
     chair = bool(IN_THE_CHAIR_RE.search(text, a, b))
     pieces = [(x, y) for x, y in _split(text, a, b, ",")
-              if not re.fullmatch(r"\s*(?:presiding|Jr\.?|Sr\.?)\s*", text[x:y])]
+              if not re.fullmatch(r"\s*(?:presiding|Jr\.?|Sr\.?)\s*", text[x:y]) and not POST_NOMINAL_RE.fullmatch(text[x:y])]
     if not pieces:
         return
-    words = [text[x:y].strip() for x, y in pieces]
+    words = [IN_THE_CHAIR_RE.sub("", text[x:y]).strip() for x, y in pieces]
     x, y, gloss = _unparen(doc, *pieces[0])
     entry = name_at(doc, x, y, group=group.kind, role=", ".join(words[1:]) or (gloss or ""), affiliation=affiliation)
     if (entry is None or entry.kind == "office") and len(pieces) > 1:
@@ -383,6 +387,9 @@ def _ends_sentence(text: str, start: int, i: int, b: int) -> bool:
     return not _NOT_SENTENCE_END_RE.search(text, start, i)
 
 
+_NEXT_TITLED_RE = re.compile(r"\s(?=(?:Sir|Mr\.|Mrs\.|Dr\.)\s+[A-Z])")
+
+
 def _split(text: str, a: int, b: int, separators: str, *, words: bool = False):
     """Pieces of ``text[a:b]`` between separators outside parentheses (and " and " when ``words``)."""
     depth, start, i = 0, a, a
@@ -395,6 +402,9 @@ def _split(text: str, a: int, b: int, separators: str, *, words: bool = False):
         elif depth == 0 and (ch in separators or ch == "." and words and _ends_sentence(text, start, i, b)
                              or ch == "?" and words):  # "Jankovec? Slavík?": names the typist doubted
             yield start, i
+            start = i + 1
+        elif depth == 0 and words and i > start and _NEXT_TITLED_RE.match(text, i, b) and text[start:i].strip():
+            yield start, i  # "Sir Norman Brook Mr. Burke Trend": names run together, each with its title
             start = i + 1
         elif depth == 0 and words and re.match(r"\s+and\s+", text[i:b]) and i > start:
             m = re.match(r"\s+and\s+", text[i:b])

@@ -16,13 +16,14 @@ from functools import lru_cache
 
 from kg.document.genres.meeting import PRESIDENT_CHAIRS_RE
 from kg.document.model import Document, NameEntry
-from kg.link.offices import holder, holders_by_head, load_offices, role_key
+from kg.link.offices import holder, holders_by_head, load_offices, office_keys, role_key
 
 # The country or party whose offices a record names, from the words of its title and body.
 _COUNTRY_CUES = (
     (re.compile(r"National\s+Security\s+Council|\bNSC\b|White\s+House|WHITE\s+HOUSE|Washington|WASHINGTON|"
                 r"Department\s+of\s+State"), "United States"),
-    (re.compile(r"\bCabinet\b(?!\s+Room)|Downing\s+Street|C\.\s?M\.\s?\(\d\d\)|\bCC\s?\(\d\d\)"), "United Kingdom"),
+    (re.compile(r"\b(?:Cabinet|CABINET)\b(?!\s+Room)|Downing\s+Street|C\.\s?[MC]\.\s?(?:\d+\s*)?\(\d\d\)|\bCC\s?\(\d\d\)"),
+     "United Kingdom"),
     (re.compile(r"\bPUWP\b|\bPZPR\b|Polish\s+United"), "Polish"),
     (re.compile(r"\bSED\b|Socialist\s+Unity"), "Socialist Unity"),
     (re.compile(r"\bHSWP\b|\bHWPP\b|\bMSZMP\b|Hungarian"), "Hungarian"),
@@ -47,13 +48,14 @@ def office_form_pattern() -> str:
 
 
 @lru_cache(maxsize=1)
-def _office_re() -> re.Pattern:
-    return re.compile(rf"(?:the\s+)?(?:{office_form_pattern()})", re.I)
+def office_re() -> re.Pattern:
+    """Any printed form of an office of the tenures table, a leading article included."""
+    return re.compile(rf"(?<![\w-])(?:the\s+)?(?:{office_form_pattern()})(?![\w-])", re.I)
 
 
 def is_office_phrase(words: str) -> bool:
     """Whether ``words`` are an office and nothing else ("The Secretary of Defense")."""
-    return bool(_office_re().fullmatch(" ".join(words.split()).strip(" ,.:")))
+    return bool(office_re().fullmatch(" ".join(words.split()).strip(" ,.:")))
 
 
 def office_entry(doc: Document, printed: str, start: int) -> NameEntry:
@@ -72,6 +74,24 @@ def _listed_holder(printed: str, on, country: str | None, persons: list[NameEntr
     return fits[0] if len(fits) == 1 else None
 
 
+def holds(list_office: str, printed: str) -> bool:
+    """Whether a list entry printed with the office ``list_office`` holds the
+    office ``printed``: the same words, a longer title ending with them ("Special
+    Assistant to the President" is no "President" but "Chairman, Joint Chiefs of
+    Staff" is), one of the offices a member holds together ("First Secretary of
+    State and Secretary of State for Economic Affairs"), or another form of the
+    same office in the tenures table ("Secretary of State for the Home
+    Department" is the "Home Secretary")."""
+    key, whole = role_key(printed), role_key(list_office)
+    if not key or not whole:
+        return False
+    if whole == key or whole.endswith(" " + key) and not whole.startswith(("under ", "deputy ", "assistant ")):
+        return True
+    wanted = office_keys(printed)
+    parts = [role_key(p) for p in re.split(r"\s+and\s+(?=[A-Z])", list_office)]
+    return any(part == key or (wanted and wanted & office_keys(part)) for part in parts)
+
+
 def resolve_roles(doc: Document) -> None:
     """Give every office entry of the lists, turns and agenda its holder on the record's date."""
     country = country_of(doc)
@@ -81,9 +101,7 @@ def resolve_roles(doc: Document) -> None:
     def resolve(entry: NameEntry) -> NameEntry | None:
         if entry.kind != "office":
             return entry
-        key = role_key(entry.printed)
-        own = [e for e in listed if role_key(e.office) == key or role_key(e.office).endswith(" " + key)
-               and not role_key(e.office).startswith(("under ", "deputy ", "assistant "))]
+        own = [e for e in listed if holds(e.office, entry.printed)]
         found = holder(entry.printed, doc.date, country=country)
         if len({e.name.split()[-1] for e in own}) == 1:
             return replace(entry, person=own[0].name, office_key=found.office if found else "", kind="person")

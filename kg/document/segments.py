@@ -23,15 +23,63 @@ class Segment:
 def segments(doc: Document) -> list[Segment]:
     text = doc.text
     out = []
+    unbroken = not re.search(r"\n[ \t]*\n", text[doc.body.start:doc.body.end].strip())
     for m in re.finditer(r"\S(?:.|\n(?![ \t]*\n))*", text[doc.body.start:doc.body.end]):
         a, b = doc.body.start + m.start(), doc.body.start + m.end()
         cut = a
         starts = sorted({p.start() for p in PARTICIPANTS_RE.finditer(text, a, b)} | {c for c in doc.flat_cuts if a < c < b})
         for start in starts:
             if start > cut and text[cut:start].strip():
-                out.append(Segment(cut, rstrip(text, cut, start)))
+                out.extend(_lines_as_paragraphs(doc, cut, rstrip(text, cut, start)) if unbroken
+                           else [Segment(cut, rstrip(text, cut, start))])
             cut = start
-        out.append(Segment(cut, b))
+        out.extend(_lines_as_paragraphs(doc, cut, b) if unbroken else [Segment(cut, b)])
+    return out
+
+
+_ITEM_LINE_RE = re.compile(r"[ \t]*\(\d{1,2}\)\s")
+_NUMBERED_LINE_RE = re.compile(r"[ \t]*\d{1,2}\.[ \t]+[A-Z]")
+_SHORT_LINE_RE = re.compile(r"[ \t]*[A-Z][\w'’-]*(?:[ \t]+[\w'’:&-]+){0,4}[ \t]*$")
+
+
+def _lines_as_paragraphs(doc: Document, a: int, b: int) -> list[Segment]:
+    """A body printed without blank lines (an OCR or a web copy): its
+    paragraphs are told by their first lines: a minute's number ("1. The
+    ..."), a speaker ("The Prime Minister said"), the Cabinet's conclusions,
+    a short heading before a numbered line or another heading, a line after a
+    sentence's end. A line of items ("(2) Invited ...") goes on with the one
+    before; so do the lines of a participant list."""
+    from kg.document.openers import find_opener
+
+    text = doc.text
+    lines, pos = [], a
+    for raw in text[a:b].split("\n"):
+        lines.append((pos, pos + len(raw)))
+        pos += len(raw) + 1
+    listing = bool(PARTICIPANTS_RE.match(text, a))
+
+    def heading(i: int) -> bool:
+        x, y = lines[i]
+        if not _SHORT_LINE_RE.fullmatch(text, x, y) or i + 1 >= len(lines):
+            return False
+        nx, ny = lines[i + 1]
+        return bool(_NUMBERED_LINE_RE.match(text, nx, ny)) or (i + 2 < len(lines) and heading(i + 1))
+
+    out, start = [], a
+    for i in range(1, len(lines)):
+        x, y = lines[i]
+        px, py = lines[i - 1]
+        prev = text[px:py].rstrip()
+        if not text[x:y].strip() or _ITEM_LINE_RE.match(text, x, y) or prev.endswith(("—", "–", ":")):
+            continue
+        new = bool(_NUMBERED_LINE_RE.match(text, x, y)) or heading(i) or (_SHORT_LINE_RE.fullmatch(text, px, py) and heading(i - 1))
+        if not listing:
+            new = new or prev.endswith((".", "?", "!")) or text.startswith("The Cabinet", x) or find_opener(doc, x, y) is not None
+        if new:
+            out.append(Segment(start, rstrip(text, start, px + len(prev))))
+            start = x
+            listing = False
+    out.append(Segment(start, b))
     return out
 
 

@@ -13,6 +13,7 @@ import bisect
 import re
 
 from kg.document.model import Document, Span
+from kg.document.roles import office_re
 from kg.document.spans import regions
 from kg.extract.gazetteer import load_gazetteer
 from kg.graph.builder import GraphBuilder
@@ -51,6 +52,9 @@ def extract(doc: Document, b: GraphBuilder) -> None:
     def claim(kind: str, a: int, z: int) -> bool:
         return taken[kind].claim(a, z)
 
+    # the words a speaker's label or a list's name spans are read already ("S.Ll." is Selwyn Lloyd)
+    read = {(e.span.start, e.span.end) for e in [e for t in doc.turns for e in t.speakers]
+            + [e for pl in doc.participant_lists for e in pl.entries]}
     finder = _SurnameFinder(_known_surnames(doc, b))
     for region in regions(doc) + ([doc.title] if doc.title else []):
         words = doc.quote(region)
@@ -58,6 +62,8 @@ def extract(doc: Document, b: GraphBuilder) -> None:
             a, z = region.start + m.start("name"), region.start + m.end("name")
             if claim("person", a, z):
                 b.entity(doc, "person", m.group("name"), Span(a, z))
+        for m in office_re().finditer(words):  # "The Home Secretary" names no one called Home
+            claim("person", region.start + m.start(), region.start + m.end())
         for m in BODY_NAME_RE.finditer(words):
             name = m.group("name")
             if NOT_BODY_LEAD_RE.match(name):
@@ -70,11 +76,11 @@ def extract(doc: Document, b: GraphBuilder) -> None:
                 continue
             for m in pattern.finditer(words):
                 a, z = region.start + m.start(), region.start + m.end()
-                if claim(kind, a, z):
+                if claim(kind, a, z) and (kind != "person" or (a, z) not in read):
                     b.entity(doc, kind, form, Span(a, z))
         for surname, start, end in finder.find(words):
             a, z = region.start + start, region.start + end
-            if claim("person", a, z):
+            if claim("person", a, z) and (a, z) not in read:
                 b.entity(doc, "person", surname, Span(a, z))
 
 

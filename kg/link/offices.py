@@ -90,6 +90,13 @@ def is_office(printed: str) -> bool:
     return any(key in t.forms for t in load_offices())
 
 
+def office_keys(printed: str) -> frozenset[str]:
+    """The keys of the offices ``printed`` is a form of ("Home Secretary" and
+    "Secretary of State for the Home Department" give the same key)."""
+    key = role_key(printed)
+    return frozenset(t.office for t in load_offices() if key in t.forms)
+
+
 def holder(printed: str, on: _dt.date | None, *, country: str | None = None) -> Holder | None:
     """The person who held the office printed as ``printed`` on ``on``."""
     if on is None:

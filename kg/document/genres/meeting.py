@@ -52,6 +52,7 @@ LIST_GROUPS = {
                r"Delegation\s+of\s+the\s+(?:[A-Z][\w'’]*\s+|of\s+){1,6}[A-Z][\w'’]*",
     "candidates": r"[Cc]andidates?(?:\s+members)?|Candidate\s+[Mm]embers|Alternat(?:iv)?e\s+[Mm]embers",
     "also_present": r"Also\s+(?:[Pp]resent|[Aa]ttending|[Pp]articipating)(?:\s+for\s+items?\s+[\d, and]+)?|Invited|Guests|Others\s+[Pp]resent|"
+                    r"The\s+following\s+(?:were|was)\s+also\s+present|"
                     r"[Ff]rom\s+the\s+(?:departments|government|ministries)",
     "secretariat": r"Secretariat|Minutes|Recorded\s+by|Minutes\s+taken\s+by|Note-?taker|Sec\.",
     "chair": r"Chaired\s+by|In\s+the\s+[Cc]hair|Presiding|Presided\s+over\s+by",
@@ -68,7 +69,7 @@ _LINE_HEADS = "|".join(LIST_LINE_HEADINGS.values())
 # mid-paragraph; the other groups open a line.
 PARTICIPANTS_RE = re.compile(
     r"(?P<head>Those\s+Taking\s+Part|Those\s+Present|Taking\s+Part|Participants|Also\s+[Pp]resent|"
-    r"Present|Attending|In\s+Attendance)\s*:"
+    r"Present|Attending|In\s+Attendance|(?<=[a-z.)]\s)Secretariat)\s*:"
     rf"|(?<![^\n])[ \t]*(?P<ghead>{_GROUP_HEADS})(?:[ \t]*\([a-z ]{{1,20}}\))?[ \t]*:"
     rf"|(?<![^\n])[ \t]*(?P<lhead>{_LINE_HEADS})[ \t]*(?=\n)"
     r"|(?<![^\n])[ \t]*(?P<chead>Chaired\s+by|Presided\s+over\s+by)[ \t]+(?=[A-Z]|comr)"
@@ -210,7 +211,7 @@ def chair_rules(doc, printed: str, speakers, a: int, b: int, mode: str = "direct
 
 # ... and the sides of talks between delegations ("The delegations agreed to ...").
 _BODY_NOUN = (r"(?:Presidium|Politburo|Political\s+Bureau|Council|Committee|Bureau|Secretariat|Government|Executive\s+Committee|"
-              r"(?:two\s+|both\s+)?(?:delegations|sides|parties))")
+              r"Cabinet|(?:two\s+|both\s+)?(?:delegations|sides|parties))")
 # A paragraph that records a resolution rather than a speech.
 RESOLUTION_RE = re.compile(
     r"(?:To\s+[a-z]+\b"
@@ -239,7 +240,8 @@ ACTING_BODY_HEAD_RE = re.compile(rf"\s*(?:The\s+)?(?:[A-Z][\w-]*\s+){{0,3}}{_BOD
 RESOLUTION_HEAD_RE = re.compile(
     r"(?:Resolutions?|Resolved|Decisions?|Decided|Actions?\s+taken|Agreed|It\s+was\s+agreed(?:\s+that)?|"
     r"Draft\s+resolution|Action\s+No\.\s*\d+|"
-    r"(?-i:The\s+(?:[A-Z][\w-]*\s+){1,4}(?:decides|decided|resolves|resolved)(?=\s*:)))\s*[:.—-]?\s*", re.I)
+    r"(?-i:The\s+(?:[A-Z][\w-]*\s+){1,4}(?:decides|decided|resolves|resolved)(?=\s*:))|"
+    r"(?-i:The\s+Cabinet(?=\s*[—–-]\s*(?:\n|\(\d))))\s*[:.—–-]?\s*", re.I)
 # A protocol's decision given as a bare imperative on a line of its own: each is an item.
 IMPERATIVE_LINE_RE = re.compile(
     r"\s*(?:Approve|Instruct|Entrust|Confirm|Respond\s+that|Postpone|Charge|Send|Recommend|Reject|Adopt|Publish|"
