@@ -17,7 +17,7 @@ from rdflib import Graph
 from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 
 from kg.text.dates import find_dates
-from kg.document.parser import title_text
+from kg.document.title import title_text
 from kg.export import serialize
 from kg.build import build
 from kg.names import ascii_fold, surname

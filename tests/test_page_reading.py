@@ -98,7 +98,7 @@ Kohler
 
 def test_edition_number_glued_marker_and_unheaded_notes():
     doc = _one(EDITION)
-    from kg.document.parser import title_text
+    from kg.document.title import title_text
 
     assert doc.quote(doc.document_number) == "45"
     assert title_text(doc) == "Telegram From the Embassy in the Soviet Union to the Department of State"

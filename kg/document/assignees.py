@@ -69,8 +69,8 @@ _ACTS_RE = re.compile(
     rf"|\b(?:Confirm|Appoint|Release|Dismiss|Recall)\s+(?P<agents3>(?:{_HON}\s+)?[{UPPER}][\w.]*(?:\s+[{UPPER}][\w.]*){{0,2}})\s+(?:as|from)\b"
 )
 _RESPONSIBLE_RE = re.compile(
-    rf"\(\s*responsible\s*:\s*(?P<agents>[^()]{{2,80}})\)"
-    rf"|(?<![^\n])[ \t]*Responsible\s*:\s*(?P<agents2>[^\n]{{2,80}}?)\s*(?:\.\s*(?:Deadline|Term|Due\s+date)\s*:|\.?[ \t]*(?=\n|$))",
+    r"\(\s*responsible\s*:\s*(?P<agents>[^()]{2,80})\)"
+    r"|(?<![^\n])[ \t]*Responsible\s*:\s*(?P<agents2>[^\n]{2,80}?)\s*(?:\.\s*(?:Deadline|Term|Due\s+date)\s*:|\.?[ \t]*(?=\n|$))",
     re.I)
 _SPLIT_RE = re.compile(
     rf"\s*(?:,\s*in\s+consultation\s+with\s+|,\s*(?:and\s+)?(?=the\s|Cdes?\.|comrs?\.|[{UPPER}](?![{UPPER}]{{1,4}}\b))"

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from kg.document.genres.cabinet import INITIALS, INITIALS_LINE_RE
+from kg.document.genres.cabinet import INITIALS
 from kg.document.labels import _authority_initials, listed
 from kg.document.model import Document, NameEntry, Span
 from kg.document.roles import country_of, office_entry

@@ -16,7 +16,8 @@ from kg.document.genres.cabinet import POST_NOMINAL_RE, STYLE
 from kg.document.genres.meeting import IN_THE_CHAIR_RE
 from kg.document.layouts.columns import Piece, column_start, interleaved_entries, spaced_entries
 from kg.document.model import Document, NameEntry, Span
-from kg.document.participants import Group, name_at
+from kg.document.list_names import name_at
+from kg.document.participants import Group
 from kg.link.offices import load_offices
 
 _STYLE_RE = re.compile(STYLE)

@@ -20,7 +20,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.document.genres.meeting import TOOK_PART_RE
-from kg.document.initials import INITIALS_LINE_RE, person_for_initials
+from kg.document.genres.cabinet import INITIALS_LINE_RE
+from kg.document.initials import person_for_initials
 from kg.document.labels import is_listed_surname, person_for_label
 from kg.document.lists import split_names
 from kg.document.model import Document, NameEntry, Span

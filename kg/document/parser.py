@@ -7,45 +7,36 @@ turns) is left to :mod:`kg.document.body`, the notes and their markers to
 
 from __future__ import annotations
 
-import re
-
 from kg.document import body, notes
 from kg.document.correspondents import read_correspondents
 from kg.document.genres.cabinet import flattened_title, title_after_header
 from kg.document.genres.documents import MEETING, MEMCON, form_of_title, is_title
-from kg.document.genres.meeting import PARTICIPANTS_RE, TITLE_DATELINE_RE, TITLE_HEAD_RE, TITLE_RE, TITLE_ROOM_RE
+from kg.document.genres.meeting import PARTICIPANTS_RE
 from kg.document.header import before_inline_fields, find_dateline, inline_fields, read_page_header
 from kg.document.layouts.archive_page import FIELD_RE, SOURCE_LINE_RE
 from kg.document.layouts.article import ARTICLE, is_article, quoted_session_date, read_agreed_glosses, read_article_header
 from kg.document.layouts.flattened import flattened_header, line_cuts
-from kg.document.layouts.edition import DOCUMENT_NUMBER_LINE_RE, GLUED_TITLE_MARKER_RE, NUMBER_BEFORE_TITLE_RE
-from kg.document.layouts.notes import MARKER_AT_END_RE, NOTES_HEADING_RE
+from kg.document.layouts.edition import DOCUMENT_NUMBER_LINE_RE, NUMBER_BEFORE_TITLE_RE
+from kg.document.layouts.notes import NOTES_HEADING_RE
 from kg.document.model import Document, Field, Span
 from kg.document.drafter import meeting_drafter
 from kg.document.roles import resolve_roles
 from kg.document.spans import read_spans
-from kg.text import one_line
+from kg.document.title import (
+    is_title_at,
+    prefer_body_title,
+    read_title,
+    skip_blank,
+    text_lines,
+    title_in_body,
+    title_span,
+    title_start,
+    title_text,
+    trim,
+)
 from kg.text.citations import find_archival_refs
 from kg.text.dates import find_dates, is_date_line, leading_date
 from kg.text.times import find_time
-
-
-def _lines(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every line, without its newline."""
-    out, pos = [], 0
-    for line in text.split("\n"):
-        out.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    return out
-
-
-def _trim(text: str, start: int, end: int) -> Span:
-    """The span without surrounding whitespace and ``**`` marks."""
-    while start < end and (text[start].isspace() or text[start] == "*"):
-        start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] == "*"):
-        end -= 1
-    return Span(start, end)
 
 
 def _reference_above_title(doc: Document, lines, i: int) -> int:
@@ -55,84 +46,12 @@ def _reference_above_title(doc: Document, lines, i: int) -> int:
         return i
     a, b = lines[i]
     refs = find_archival_refs(text[a:b])
-    nxt = _skip_blank(text, lines, i + 1)
-    if refs and refs[0].start == 0 and nxt < len(lines) and _title_start(text[lines[nxt][0]:lines[nxt][1]]) is not None:
-        doc.fields.append(Field("Source", _trim(text, a, b)))
+    nxt = skip_blank(text, lines, i + 1)
+    if refs and refs[0].start == 0 and nxt < len(lines) and title_start(text[lines[nxt][0]:lines[nxt][1]]) is not None:
+        doc.fields.append(Field("Source", trim(text, a, b)))
         doc.source_lines.append(Span(a, b, "source"))
         return nxt
     return i
-
-
-# The second line of a title in capitals: "REPORT" / "on the situation ...".
-_TITLE_GOES_ON_RE = re.compile(r"(?:of|on|between|concerning|about|regarding|with|for)\s")
-
-
-def _skip_blank(text: str, lines, i: int) -> int:
-    while i < len(lines) and not text[lines[i][0]:lines[i][1]].strip():
-        i += 1
-    return i
-
-
-def _title_start(line: str) -> int | None:
-    """Where the title in ``line`` starts (after an edition's "45. "), or None."""
-    number = NUMBER_BEFORE_TITLE_RE.match(line)
-    start = number.end() if number else 0
-    return start if is_title(line[start:]) else None
-
-
-def _title_span(text: str, lines: list[tuple[int, int]], i: int) -> tuple[Span, int]:
-    """The title starting at line ``i`` (a bold title may wrap; a title printed
-    over several lines runs on; a dateline and room under it belong to it);
-    returns (span, last line)."""
-    a, b = lines[i]
-    a += _title_start(text[a:b]) or 0
-    line = text[a:b].strip()
-    last = i
-    nxt = _skip_blank(text, lines, i + 1)
-    if nxt < len(lines) and nxt <= i + 2 and _TITLE_GOES_ON_RE.match(text[lines[nxt][0]:lines[nxt][1]]) and len(line.split()) <= 3:
-        last = _title_lines_end(text, lines, nxt)  # "REPORT" / "on the situation in ..." / "held on ..."
-    elif line.startswith("**") and not line.rstrip().endswith("**"):
-        j = i + 1
-        while j < len(lines) and text[lines[j][0]:lines[j][1]].strip():
-            last = j
-            if text[lines[j][0]:lines[j][1]].rstrip().endswith("**"):
-                break
-            j += 1
-    elif TITLE_HEAD_RE.match(line) or not TITLE_RE.match(text[a:b]):
-        last = _title_lines_end(text, lines, i)
-    while line.endswith(",") and last + 1 < len(lines) and last < i + 2:
-        following = text[lines[last + 1][0]:lines[last + 1][1]].strip()  # a title wrapped after a comma
-        if not following or PARTICIPANTS_RE.match(following):
-            break
-        last += 1
-        line = following
-    j = last + 1
-    if j < len(lines) and TITLE_DATELINE_RE.match(text[lines[j][0]:lines[j][1]]):
-        last = j
-        if j + 1 < len(lines) and TITLE_ROOM_RE.match(text[lines[j + 1][0]:lines[j + 1][1]]):
-            last = j + 1
-    return _trim(text, a, lines[last][1]), last
-
-
-def _title_lines_end(text: str, lines: list[tuple[int, int]], i: int) -> int:
-    """The last line of a title whose words run over the lines of one paragraph (three at most)."""
-    last = i
-    for j in range(i + 1, min(i + 3, len(lines))):
-        words = text[lines[j][0]:lines[j][1]]
-        if not words.strip() or PARTICIPANTS_RE.match(words.strip()) or TITLE_DATELINE_RE.match(words):
-            break
-        last = j
-    return last
-
-
-def _is_title_at(text: str, lines: list[tuple[int, int]], i: int) -> bool:
-    line = text[lines[i][0]:lines[i][1]]
-    if _title_start(line) is not None:
-        return True
-    if not TITLE_HEAD_RE.match(line):
-        return False
-    last = _title_lines_end(text, lines, i)
-    return bool(TITLE_RE.match(" ".join(text[lines[k][0]:lines[k][1]].strip() for k in range(i, last + 1))))
 
 
 def _find_notes_heading(text: str, lines: list[tuple[int, int]], start_line: int) -> int | None:
@@ -154,23 +73,23 @@ def _is_body_start(line: str) -> bool:
 
 def parse_record(text: str, *, path: str = "<text>", index: int = 1, line_offset: int = 0) -> Document:
     doc = Document(text=text, path=path, index=index, line_offset=line_offset)
-    lines = _lines(text)
+    lines = text_lines(text)
     i = 0
     while i < len(lines) and not text[lines[i][0]:lines[i][1]].strip():
         i += 1
     i = _reference_above_title(doc, lines, i)
-    i = title_after_header([text[a:b] for a, b in lines], i, lambda line: _title_start(line) is not None)
+    i = title_after_header([text[a:b] for a, b in lines], i, lambda line: title_start(line) is not None)
     if i < len(lines) and DOCUMENT_NUMBER_LINE_RE.match(text[lines[i][0]:lines[i][1]]):
-        doc.document_number = _trim(text, *lines[i])
-        i = _skip_blank(text, lines, i + 1)
+        doc.document_number = trim(text, *lines[i])
+        i = skip_blank(text, lines, i + 1)
     run_together = None
     if i < len(lines) and is_date_line(text[lines[i][0]:lines[i][1]]):
-        doc.date_line = _trim(text, *lines[i])
-        i = _skip_blank(text, lines, i + 1)
+        doc.date_line = trim(text, *lines[i])
+        i = skip_blank(text, lines, i + 1)
     elif i < len(lines) and (dated := leading_date(text[lines[i][0]:lines[i][1]])) is not None:
         rest = text[lines[i][0] + dated:lines[i][1]].lstrip()
         if is_title(before_inline_fields(rest)):
-            doc.date_line = _trim(text, lines[i][0], lines[i][0] + dated)
+            doc.date_line = trim(text, lines[i][0], lines[i][0] + dated)
             run_together = lines[i][1] - len(rest)
 
     body_line = i
@@ -188,16 +107,16 @@ def parse_record(text: str, *, path: str = "<text>", index: int = 1, line_offset
         doc.title, doc.dateline, doc.place, doc.flat_cuts = flat.title, flat.dateline, flat.place or None, flat.cuts
         doc.preamble.extend([flat.heading] if flat.heading else [])
     else:
-        if (i + 1 < len(lines) and not _is_title_at(text, lines, i) and text[lines[i][0]:lines[i][1]].strip()
-                and _is_title_at(text, lines, i + 1) and len(text[lines[i][0]:lines[i][1]].split()) <= 6):
+        if (i + 1 < len(lines) and not is_title_at(text, lines, i) and text[lines[i][0]:lines[i][1]].strip()
+                and is_title_at(text, lines, i + 1) and len(text[lines[i][0]:lines[i][1]].split()) <= 6):
             i += 1  # the issuing body above the title: "Secretariat of the Central Committee"
             body_line = i
-        if i < len(lines) and _is_title_at(text, lines, i):
-            doc.title, last = _title_span(text, lines, i)
+        if i < len(lines) and is_title_at(text, lines, i):
+            doc.title, last = read_title(text, lines, i)
             body_line = last + 1
-            j = _skip_blank(text, lines, body_line)
+            j = skip_blank(text, lines, body_line)
             if doc.date_line is None and j < len(lines) and is_date_line(text[lines[j][0]:lines[j][1]]):
-                doc.date_line = _trim(text, *lines[j])  # "MEMORANDUM FOR THE RECORD / August 27, 1963"
+                doc.date_line = trim(text, *lines[j])  # "MEMORANDUM FOR THE RECORD / August 27, 1963"
                 body_line = j + 1
             number = NUMBER_BEFORE_TITLE_RE.match(text, lines[i][0], lines[i][1])
             if number:
@@ -233,7 +152,7 @@ def parse_record(text: str, *, path: str = "<text>", index: int = 1, line_offset
     body_start, body_end = _strip_source_lines(doc, lines, body_start, body_end)
     doc.body = Span(body_start, max(body_start, body_end), "body")
     if doc.title is None:
-        _title_in_body(doc, lines, body_line)
+        title_in_body(doc, lines, body_line)
 
     if doc.dateline is None:
         find_dateline(doc, lines, body_line)
@@ -247,7 +166,7 @@ def parse_record(text: str, *, path: str = "<text>", index: int = 1, line_offset
         read_correspondents(doc, title_text(doc))
     if doc.author is None:
         doc.author = meeting_drafter(doc)
-    _prefer_body_title(doc)
+    prefer_body_title(doc)
     notes.read_markers(doc)
     notes.check_markers(doc)
     doc.date, doc.date_span = _record_date(doc)
@@ -255,16 +174,6 @@ def parse_record(text: str, *, path: str = "<text>", index: int = 1, line_offset
     resolve_roles(doc)
     read_spans(doc)
     return doc
-
-
-def title_span(doc: Document) -> Span | None:
-    """The title's span without a source-note marker glued to its end ("19561")."""
-    if doc.title is None:
-        return None
-    m = GLUED_TITLE_MARKER_RE.search(doc.text, doc.title.start, doc.title.end)
-    if m and doc.note(int(m.group("number"))) is not None:
-        return Span(doc.title.start, m.start())
-    return doc.title
 
 
 def _record_date(doc: Document):
@@ -315,7 +224,7 @@ def _read_header_fields(doc: Document, lines: list[tuple[int, int]], first: int)
             break
         name = m.group("name").title() if m.group("name").islower() else m.group("name")
         if m.group("value").strip().strip("*"):
-            doc.fields.append(Field(name, _trim(text, a + m.start("value"), a + m.end("value"))))
+            doc.fields.append(Field(name, trim(text, a + m.start("value"), a + m.end("value"))))
             i += 1
             continue
         j = i + 1
@@ -332,7 +241,7 @@ def _read_header_fields(doc: Document, lines: list[tuple[int, int]], first: int)
             k += 1
         if j < len(lines):
             end = lines[k - 1][1] if k > j else lines[j][1]
-            doc.fields.append(Field(name, _trim(text, lines[j][0], end)))
+            doc.fields.append(Field(name, trim(text, lines[j][0], end)))
         i = k
 
 
@@ -376,47 +285,3 @@ def _rstrip_offset(text: str, start: int, end: int) -> int:
     return end
 
 
-def _title_in_body(doc: Document, lines, first: int) -> None:
-    """Records without a header start with their title."""
-    text = doc.text
-    for i in range(first, len(lines)):
-        a, b = lines[i]
-        if a >= doc.body.end:
-            return
-        if not text[a:b].strip():
-            continue
-        if _is_title_at(text, lines, i):
-            doc.title, _ = _title_span(text, lines, i)
-        return
-
-
-def _prefer_body_title(doc: Document) -> None:
-    """A page whose header names several sessions titles each record in its body."""
-    for span in doc.preamble:
-        line = doc.quote(span).split("\n")[0]
-        if doc.title is not None and span.start <= doc.title.start < span.end:
-            return  # the title itself, read in the body of a record without a header
-        if TITLE_RE.match(line):
-            own = Span(span.start, span.start + len(line.rstrip()), "title")
-            if doc.title is not None and _collapsed(doc.quote(own)) != _collapsed(doc.quote(doc.title)):
-                if _without_marker(doc.quote(own)) == _without_marker(doc.quote(doc.title)):
-                    return
-                doc.header_title, doc.title = doc.title, own
-            elif doc.title is None:  # with the dateline printed under it
-                doc.title, _ = _title_span(doc.text, _lines(doc.text), doc.text.count("\n", 0, span.start))
-            return
-
-
-def _collapsed(text: str) -> str:
-    return one_line(text.replace("**", ""))
-
-
-def _without_marker(text: str) -> str:
-    return MARKER_AT_END_RE.sub("", _collapsed(text)).rstrip()
-
-
-def title_text(doc: Document) -> str:
-    """The title as printed, whitespace folded, without ** marks or a note marker at its end."""
-    if doc.title is None:
-        return ""
-    return _without_marker(doc.quote(title_span(doc)))

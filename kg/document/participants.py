@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from kg.document.genres.cabinet import PEERAGE, POST_NOMINAL_RE, STYLE
+from kg.document.genres.cabinet import POST_NOMINAL_RE
 from kg.document.genres.meeting import (
     AFFILIATION_RE,
     BULLET_RE,
@@ -28,32 +28,13 @@ from kg.document.genres.meeting import (
     PARTY_TAG_RE,
 )
 from kg.document.layouts.flattened import spaced_names
-from kg.document.layouts.notes import MARKER_AT_END_RE
-from kg.document.labels import is_place_name, not_a_name
-from kg.document.model import Document, NameEntry, Span
-from kg.document.roles import is_office_phrase, office_entry
-from kg.text.names import FULL_SURNAME, LOWER, NOT_NAMES, SURNAME, UPPER
+from kg.document.list_names import ROLE_WORD_RE, name_at
+from kg.document.model import Document, NameEntry
+from kg.document.roles import is_office_phrase
+from kg.text.names import LOWER, SURNAME, UPPER
 
-# Titles and honorifics before a name in a list, none of them part of the name.
-_LEAD_RE = re.compile(
-    r"^(?:(?:Cdes?\.|Comrs?\.|comrs?\.|Comrades?|comrades?|Tov\.|Mr\.|Mrs\.|Ms\.|Dr\.|Gen\.|General|Army\s+General|"
-    r"Marshal(?:\s+of\s+the\s+Soviet\s+Union)?|Admiral|Adm\.|Ambassador|Secretary|Governor|Senator|Col\.|"
-    r"(?:The\s+)?(?:Vice\s+)?President|Premier|Chairman|Director|(?:Under\s+)?Secretary|Prime\s+Minister|Colonel(?:-General)?|Col\.-General|Lieut\.-General|Lieutenant-General|Major-General|Maj\.-General|"
-    rf"{STYLE}|Rt\.?\s+Hon\.?|{PEERAGE}|Sir|and|&)\s+)+"
-)
-# A person's name once the title is off: initials ("Gh.", "R. Ya.") or given names, then the surname.
-_NAME_RE = re.compile(rf"(?:(?:[{UPPER}][{LOWER}]?\.\s*(?:[{UPPER}][{LOWER}]?\.\s*)?(?:[{UPPER}]\.\s*)?)|[{UPPER}][{LOWER}]+\s+){{0,3}}{SURNAME}")
-# Surname first, initials after (later Soviet protocols): "Aliev G. A.", "ANDROPOV Yu. V.".
-_SURNAME_FIRST_RE = re.compile(rf"(?P<surname>{FULL_SURNAME})\s+(?P<initials>(?:[{UPPER}][{LOWER}]?\.\s?){{1,3}})")
-# Words in an item that make it a role, not a name ("Under Secretary", "Director, CIA").
-_ROLE_WORD_RE = re.compile(
-    r"\b(?:Secretary|Director|Chairman|Minister|Assistant|Counsel|Staff|Deputy|President|Adviser|Advisor|Head|"
-    r"Chief|Commander|Member|Officer|Affairs|Ambassador|Under|Department|Ministry|Committee|Council|Office|"
-    r"Agency|Service|Bureau|Embassy)\b|\b[a-z]{4,}\b"
-)
 # An office in lower case before a name with initials: "counsellor of the ... Department A. I. Alekseev".
 _OFFICE_THEN_NAME_RE = re.compile(rf"(?P<office>[a-z][\w ]*?\S)\s+(?P<name>(?:[{UPPER}]\.\s*){{1,3}}{SURNAME})$")
-_ACRONYM_RE = re.compile(rf"^[{UPPER}]{{2,}}$")
 _PAREN_RE = re.compile(r"\s*\((?P<inner>[^()\n]{1,80})\)")
 _MINUTES_GLOSS_RE = re.compile(r"^(?:minutes|recording|records?|for\s+item.*|item.*|on\s+holiday|ill|abroad|sick)$", re.I)
 
@@ -64,48 +45,6 @@ class Group:
     entries: list[NameEntry] = field(default_factory=list)
     chair: list[NameEntry] = field(default_factory=list)
     end: int = 0  # where the list ends in the text
-
-
-def name_at(doc: Document, a: int, b: int, *, group: str = "", role: str = "", affiliation: str = "") -> NameEntry | None:
-    """The one person named by ``text[a:b]`` ("Cde. Gomułka", "Gen. Earle G. Wheeler",
-    "The President"), or None when the words are no name."""
-    text = doc.text
-    while a < b and text[a] in " \t\n":
-        a += 1
-    while b > a and text[b - 1] in " \t\n,;:":
-        b -= 1
-    marker = MARKER_AT_END_RE.search(text, a, b)
-    if marker and marker.start() > a:
-        b = marker.start()
-        while b > a and text[b - 1] in " \t":
-            b -= 1
-    if a >= b:
-        return None
-    words = text[a:b]
-    if is_office_phrase(words):
-        entry = office_entry(doc, words, a)
-        return NameEntry(entry.printed, entry.span, office=words, kind="office", group=group, affiliation=affiliation)
-    lead = _LEAD_RE.match(words)
-    if lead:
-        a += lead.end()
-        words = text[a:b]
-    if lead and len(words.split()) > 1 and re.search(rf"[{LOWER}]{{3}}\.$", words):
-        b -= 1  # "Sir Norman Brook.": the period closes the line, not an abbreviation
-        words = text[a:b]
-    inverted = _SURNAME_FIRST_RE.fullmatch(words.rstrip())
-    if inverted and not not_a_name(inverted.group("surname")):
-        family = inverted.group("surname")
-        given = " ".join(inverted.group("initials").split())
-        return NameEntry(words, Span(a, b, "name"), office=role, group=group, affiliation=affiliation,
-                         person=f"{given} {family.title() if family.isupper() else family}")
-    m = _NAME_RE.fullmatch(words)
-    if not m or words.split()[-1].lower().strip(".") in NOT_NAMES or _ACRONYM_RE.match(words.split()[-1]):
-        return None
-    if _ROLE_WORD_RE.search(words) and not lead:
-        return None
-    if not lead and is_place_name(words):
-        return None  # "Army General D. Dzhurov, Bulgaria": the country after a name
-    return NameEntry(words, Span(a, b, "name"), office=role, group=group, affiliation=affiliation)
 
 
 def read_narrative(doc: Document, start: int, end: int, kind: str = "members") -> Group:
@@ -314,7 +253,7 @@ def _role_then_name(doc: Document, a: int, b: int, group: Group, affiliation: st
     for k in range(1, min(3, len(words) - 1) + 1):
         role = text[a + words[0].start():a + words[-k - 1].end()]
         head = words[-k - 1].group(0)
-        if not (is_office_phrase(role) or _ROLE_WORD_RE.fullmatch(head) and head[0].isupper()):
+        if not (is_office_phrase(role) or ROLE_WORD_RE.fullmatch(head) and head[0].isupper()):
             continue
         if not all(_NAME_WORD_RE.fullmatch(w.group(0)) for w in words[-k:]):
             return None
@@ -342,7 +281,7 @@ def _read_run(doc: Document, group: Group, a: int, b: int, *, affiliation: str) 
             entry = name_at(doc, held.start("name"), y2, group=group.kind, affiliation=affiliation,
                             role=held.group("office"))
         if entry is None:
-            if group.entries and group.end == _prev_end(text, x) and _ROLE_WORD_RE.search(text, x, y):
+            if group.entries and group.end == _prev_end(text, x) and ROLE_WORD_RE.search(text, x, y):
                 last = group.entries[-1]  # "comr. Schürer, Chairman of the State Planning Commission"
                 group.entries[-1] = NameEntry(last.printed, last.span, office=text[x:y].strip(), group=last.group,
                                               affiliation=last.affiliation, kind=last.kind)

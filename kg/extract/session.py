@@ -23,7 +23,7 @@ from kg.document.layouts.archive_page import (
     WORD_RE,
 )
 from kg.document.model import Document, NameEntry, Span
-from kg.document.parser import title_span, title_text
+from kg.document.title import title_span, title_text
 from kg.extract.gazetteer import load_gazetteer
 from kg.graph import iris
 from kg.graph.builder import (
