@@ -57,6 +57,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from kg.text.citations import find_archival_refs  # noqa: E402
+from kg.document.roles import is_office_phrase  # noqa: E402
 from kg.names import ascii_fold, surname  # noqa: E402
 from kg.query import run  # noqa: E402
 
@@ -148,7 +149,8 @@ def _graph_persons(graph) -> set[str]:
         for spelling in [str(row.get("name") or "")] + str(row.get("spellings") or "").split("; "):
             if spelling.strip():
                 names.add(fold(spelling))
-                names.add(fold(surname(spelling)))
+                if not is_office_phrase(spelling):  # "Secretary of State" names Rusk, no person "State"
+                    names.add(fold(surname(spelling)))
     return names
 
 

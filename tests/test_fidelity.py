@@ -24,6 +24,8 @@ def test_a_case_with_a_golden_graph_scores_full_marks(case):
         s = tally.scores(kind)
         if s["expected"]:
             assert s["f1"] == 1.0, (kind, s)
+    persons = tally.scores("persons")  # no heading, pronoun, acronym or body listed as absent is a person
+    assert persons["tp"] == persons["predicted"], persons
 
 
 def test_turn_order_is_scored_by_longest_common_subsequence():
