@@ -15,14 +15,13 @@ from kg.document.labels import is_place_name, not_a_name
 from kg.document.layouts.notes import MARKER_AT_END_RE
 from kg.document.model import Document, NameEntry, Span
 from kg.document.roles import is_office_phrase, office_entry
-from kg.text.names import FULL_SURNAME, LOWER, NOT_NAMES, SURNAME, UPPER
+from kg.text.names import FULL_SURNAME, LOWER, NOT_NAMES, RANK, SURNAME, UPPER
 
 # Titles and honorifics before a name in a list, none of them part of the name.
 _LEAD_RE = re.compile(
-    r"^(?:(?:Cdes?\.|Comrs?\.|comrs?\.|Comrades?|comrades?|Tov\.|Mr\.|Mrs\.|Ms\.|Dr\.|Gen\.|General|Army\s+General|"
-    r"Marshal(?:\s+of\s+the\s+Soviet\s+Union)?|Admiral|Adm\.|Ambassador|Secretary|Governor|Senator|Col\.|"
-    r"(?:The\s+)?(?:Vice\s+)?President|Premier|Chairman|Director|(?:Under\s+)?Secretary|Prime\s+Minister|Colonel(?:-General)?|Col\.-General|Lieut\.-General|Lieutenant-General|Major-General|Maj\.-General|"
-    rf"{STYLE}|Rt\.?\s+Hon\.?|{PEERAGE}|Sir|and|&)\s+)+"
+    r"^(?:(?:Cdes?\.|Comrs?\.|comrs?\.|Comrades?|comrades?|Tov\.|Mr\.|Mrs\.|Ms\.|Dr\.|Gen\.|Adm\.|"
+    rf"{RANK}|Governor|Senator|(?:The\s+)?(?:Vice\s+)?President|Premier|Chairman|Director|(?:Under\s+)?Secretary|"
+    rf"Prime\s+Minister|{STYLE}|Rt\.?\s+Hon\.?|{PEERAGE}|Sir|and|&)\s+)+"
 )
 # A person's name once the title is off: initials ("Gh.", "R. Ya.") or given names, then the surname.
 _NAME_RE = re.compile(rf"(?:(?:[{UPPER}][{LOWER}]?\.\s*(?:[{UPPER}][{LOWER}]?\.\s*)?(?:[{UPPER}]\.\s*)?)|[{UPPER}][{LOWER}]+\s+){{0,3}}{SURNAME}")

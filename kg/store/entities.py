@@ -14,18 +14,15 @@ from __future__ import annotations
 import time
 
 import pyoxigraph as ox
+from rdflib import URIRef
 
 from kg.link.report import LinkReport, result_from_dict
 from kg.store.graphs import ENTITY_GRAPH
 from kg.store.manifest import Manifest
-from kg.store.record import choose_label, record_key_of
+from kg.oxi import nt_lines
+from kg.store.record import choose_label, display_names, record_key_of
 from kg.validate import Report
-from kg.vocab import ID, RDFS, SDO
-
-
-def _nt_literal(text: str) -> str:
-    escaped = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
-    return f'"{escaped}"'
+from kg.vocab import ID
 
 
 def records_of(manifest: Manifest, files: list[str]):
@@ -54,20 +51,15 @@ def entity_layer(store: ox.Store, manifest: Manifest, files: list[str], seconds:
             cooccurring.setdefault(text, set()).update(keys)
         local_results.extend(rec.get("links", ()))
     chosen = {iri: choose_label(labels) for iri, labels in offers.items()}
-    for iri, label in chosen.items():
-        text = _nt_literal(label)
-        lines[f"<{iri}> <{SDO.name}> {text} ."] = None
-        lines[f"<{iri}> <{RDFS.label}> {text}@en ."] = None
+    for line in nt_lines(t for iri, label in chosen.items() for t in display_names(URIRef(iri), label)):
+        lines[line[:-1]] = None
     seconds["entity layer"] = time.perf_counter() - t
     report = None
     if link:
         t = time.perf_counter()
-        from rdflib import URIRef
-
         from kg.link import load_authority
         from kg.link.claims import write_agent
         from kg.link.linker import link_contexts
-        from kg.oxi import nt_lines
         from kg.store.link import Triples, merge
 
         claims = Triples()

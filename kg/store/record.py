@@ -196,7 +196,7 @@ def relink_record(item, validate: bool, linking: Linking | None):
     shared = [(from_ox(t.subject), from_ox(t.predicate), from_ox(t.object))
               for t in ox.parse(rec["shared"].encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)]
     names = [t for iri, offers in rec["labels"].items() if record_key_of(iri) is None
-             for t in _names(URIRef(iri), choose_label(offers))]
+             for t in display_names(URIRef(iri), choose_label(offers))]
     owned = {t[0] for t in claims if record_key_of(t[0]) is None}
     triples = own + shared + names + claims
     checked = _validate(Graph(), triples, lambda n: record_key_of(n) == rec["key"] or n in owned,
@@ -204,7 +204,8 @@ def relink_record(item, validate: bool, linking: Linking | None):
     return rec["key"], links, results, winners, [list(astuple(r)) for r in checked]
 
 
-def _names(iri: URIRef, label: str) -> list:
+def display_names(iri: URIRef, label: str) -> list:
+    """The display name statements of an entity (the builder's schema:name and English rdfs:label)."""
     return [(iri, SDO.name, Literal(label)), (iri, RDFS.label, Literal(label, lang="en"))]
 
 

@@ -65,21 +65,22 @@ def _commands(graph, out):
             ["build", str(SAMPLE), "--no-validate", "-o", str(out)]]
 
 
-def test_read_only_folder(runner, sample_ttl, read_only_folder):
-    out = read_only_folder / "out.ttl"
-    for args in _commands(sample_ttl, out):
-        assert_one_line_error(runner.invoke(main, args), str(out), "cannot write")
+def _every_command_refused(runner, graph, out, folder, *phrases):
+    """Each writing command fails with one line naming ``out``, leaves the old file and no temporary file."""
+    for args in _commands(graph, out):
+        assert_one_line_error(runner.invoke(main, args), str(out), *phrases)
         assert out.read_bytes() == OLD
-        _no_temporary_files(read_only_folder)
+        _no_temporary_files(folder)
+
+
+def test_read_only_folder(runner, sample_ttl, read_only_folder):
+    _every_command_refused(runner, sample_ttl, read_only_folder / "out.ttl", read_only_folder, "cannot write")
 
 
 def test_full_disk(runner, sample_ttl, tiny_disk):
     out = tiny_disk / "out.ttl"
     out.write_bytes(OLD)
-    for args in _commands(sample_ttl, out):
-        assert_one_line_error(runner.invoke(main, args), str(out), "the disk is full", "old file is unchanged")
-        assert out.read_bytes() == OLD
-        _no_temporary_files(tiny_disk)
+    _every_command_refused(runner, sample_ttl, out, tiny_disk, "the disk is full", "old file is unchanged")
 
 
 @pytest.mark.parametrize("where", ["write", "fsync"])
@@ -91,10 +92,7 @@ def test_full_disk_simulated(runner, sample_ttl, tmp_path, monkeypatch, where):
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
     monkeypatch.setattr(atomic.os, where, full)
-    for args in _commands(sample_ttl, out):
-        assert_one_line_error(runner.invoke(main, args), str(out), "the disk is full")
-        assert out.read_bytes() == OLD
-        _no_temporary_files(tmp_path)
+    _every_command_refused(runner, sample_ttl, out, tmp_path, "the disk is full")
 
 
 def test_output_under_a_regular_file(runner, sample_ttl, tmp_path):
