@@ -266,12 +266,15 @@ def export(graph, fmt, output):
 @main.command()
 @click.argument("graph", type=click.Path())
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Turtle file for the inferred statements (default: standard output).")
-def reason(graph, output):
-    """Reason over GRAPH with the ontology (HermiT): consistency, and the inferred statements kept apart."""
+@click.option("--engine", type=click.Choice(["auto", "hermit", "rules"]), default="auto", show_default=True,
+              help="hermit: the HermiT reasoner (Java); rules: rules compiled from the ontology, checked against "
+                   "HermiT; auto: HermiT for a file, the rules for a store.")
+def reason(graph, output, engine):
+    """Reason over GRAPH with the ontology: consistency, and the inferred statements kept apart."""
     from kg.source import open_source
 
     _refuse_overwrite(output, graph)
-    result = open_source(graph, require_record=True).reason()
+    result = open_source(graph, require_record=True).reason(engine)
     echo = (lambda m: click.echo(m)) if output else (lambda m: click.echo(m, err=True))
     if result.consistent:
         text = kg_export.serialize(result.marked(), "turtle")

@@ -47,10 +47,12 @@ class FileSource:
     def reason_graph(self) -> Graph:
         return self.graph
 
-    def reason(self):
+    def reason(self, engine: str = "auto"):
+        """HermiT over the graph; the rules of :mod:`kg.reason.rules` with ``engine="rules"``."""
         from kg.reason import reason
+        from kg.reason.rules import reason_by_rules
 
-        return reason(self.graph)
+        return reason_by_rules(self.graph) if engine == "rules" else reason(self.graph)
 
     def export(self, fmt: str) -> str:
         import kg.export as kg_export
@@ -85,11 +87,12 @@ class StoreSource:
 
         return store_to_graph(self.store)
 
-    def reason(self):
-        """HermiT over the records in batches beside the entity graph (:mod:`kg.store.reason`)."""
+    def reason(self, engine: str = "auto"):
+        """The entity graph once, then each record (:mod:`kg.store.reason`): by the rules, or
+        with ``engine="hermit"`` by HermiT over batches of records."""
         from kg.store.reason import reason_store
 
-        return reason_store(self.store)
+        return reason_store(self.store, engine="hermit" if engine == "hermit" else "rules")
 
     def export(self, fmt: str) -> str:
         import pyoxigraph as ox

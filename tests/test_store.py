@@ -179,9 +179,10 @@ def test_an_authority_change_relinks_without_rebuilding_records(tmp_path):
     assert not any("Q124617" in str(t[2]) for t in relinked if "zhukov" in str(t[0]))
 
 
-def test_a_store_is_reasoned_over_in_batches_with_the_inferences_of_the_whole(java, tmp_path):
-    """Records reasoned over two at a time beside the entity graph infer what
-    reasoning over the union of the graphs infers, and nothing it states."""
+def test_a_store_is_reasoned_over_record_by_record_with_the_inferences_of_the_whole(java, tmp_path):
+    """Records reasoned over one by one by the rules, and two at a time by
+    HermiT beside the entity graph, infer what HermiT infers over the union
+    of the graphs, and nothing the store states."""
     from kg.reason import reason
     from kg.store.reason import reason_store
 
@@ -189,11 +190,12 @@ def test_a_store_is_reasoned_over_in_batches_with_the_inferences_of_the_whole(ja
     _generator().write_corpus(records, 3)
     build_store([str(SAMPLE), str(records)], tmp_path / "store", jobs=1, validate=False)
     store = ox.Store.read_only(str(tmp_path / "store"))
-    batched = reason_store(store, size=2, jobs=2)
     whole = reason(store_to_graph(store))
-    assert batched.consistent and whole.consistent
-    assert set(batched.inferred) == set(whole.inferred) and len(batched.inferred) > 0
-    assert set(batched.sources) == set(whole.sources)
+    assert whole.consistent and len(whole.inferred) > 0
+    for result in (reason_store(store, jobs=2), reason_store(store, engine="hermit", size=2, jobs=2)):
+        assert result.consistent
+        assert set(result.inferred) == set(whole.inferred)
+        assert set(result.sources) == set(whole.sources)
 
 
 def test_a_store_rebuilt_unlinked_loses_its_claims_and_is_checked_again(tmp_path):
@@ -205,3 +207,19 @@ def test_a_store_rebuilt_unlinked_loses_its_claims_and_is_checked_again(tmp_path
     assert again.rebuilt_files == 0 and again.report.results == fresh.report.results
     assert (set(store_to_graph(ox.Store(str(tmp_path / "store"))))
             == set(store_to_graph(ox.Store(str(tmp_path / "fresh")))))
+
+
+def test_a_record_contradicting_the_ontology_makes_the_store_inconsistent(tmp_path):
+    """The rules find the record whose statements clash, and say why in plain words."""
+    from kg.store.reason import reason_store
+    from kg.vocab import KG, RDF, SDO
+
+    build_store([str(SAMPLE)], tmp_path / "store", jobs=1, validate=False)
+    store = ox.Store(str(tmp_path / "store"))
+    record = next(g for g in store.named_graphs() if "/record/" in g.value)
+    serov = next(q.subject for q in store.quads_for_pattern(None, ox.NamedNode(str(KG.nameKey)),
+                                                            ox.Literal("serov"), record))
+    store.add(ox.Quad(serov, ox.NamedNode(str(RDF.type)), ox.NamedNode(str(SDO.Place)), record))
+    result = reason_store(store, jobs=1)
+    assert not result.consistent and len(result.inferred) == 0
+    assert any("a person" in s and "a place" in s and "exclude each other" in s for s in result.explanation)

@@ -35,7 +35,7 @@ def explain_inconsistency(graph: Graph, ontology: Graph) -> list[str]:
                         f"and {_article(class_name(b, ontology))} {types[b]}.")
     sentences.extend(_functional_clashes(graph, ontology))
     if not sentences:
-        sentences.append("HermiT found the graph inconsistent, but not through a clash of types or of values "
+        sentences.append("The reasoner found the graph inconsistent, but not through a clash of types or of values "
                          "that can be named here: the cause lies in the combination of several axioms.")
     return sentences
 

@@ -48,6 +48,7 @@ class ReasonResult:
     seconds: float = 0.0
     run_name: str = "unnamed"  # the digest of the graph reasoned over
     sources: list[URIRef] = field(default_factory=list)
+    engine: str = REASONER  # what drew the conclusions: HermiT, or the rules of kg.reason.rules
 
     @property
     def run(self) -> URIRef:
@@ -65,7 +66,7 @@ class ReasonResult:
         bind_prefixes(g)
         run = self.run
         g.add((run, RDF.type, PROV.Activity))
-        g.add((run, RDFS.label, Literal(f"OWL reasoning: {REASONER}", lang="en")))
+        g.add((run, RDFS.label, Literal(f"OWL reasoning: {self.engine}", lang="en")))
         g.add((run, PROV.used, URIRef(ontology_iri())))
         for source in self.sources:
             g.add((run, PROV.used, source))
@@ -88,11 +89,11 @@ class ReasonResult:
 
     def to_text(self) -> str:
         if not self.consistent:
-            lines = [f"inconsistent: the graph contradicts the ontology ({REASONER}, {self.seconds:.1f} s)"]
+            lines = [f"inconsistent: the graph contradicts the ontology ({self.engine}, {self.seconds:.1f} s)"]
             return "\n".join(lines + [f"  {sentence}" for sentence in self.explanation])
         kinds = ", ".join(f"{n} {kind}" for kind, n in self.summary().items())
         lines = [f"consistent: {len(self.inferred)} statement(s) inferred"
-                 + (f" ({kinds})" if kinds else "") + f"; {REASONER}, {self.seconds:.1f} s"]
+                 + (f" ({kinds})" if kinds else "") + f"; {self.engine}, {self.seconds:.1f} s"]
         return "\n".join(lines + [f"  note: {sentence}" for sentence in self.explanation])
 
 
