@@ -236,13 +236,29 @@ def run(g, sparql_rows: Callable[[str], Iterable[dict]], *, keep: Callable[[obje
         if shape.sparql and focus:
             wanted = set(focus)
             for c in shape.sparql:
-                for row in sparql_rows(c.select):
+                for row in sparql_rows(_bound(c.select, focus)):
                     this = row.get("this")
                     if this not in wanted:
                         continue
                     value = row.get("value", this)
                     hits.append(Hit(shape, this, None, value, _message(c.message, row), shape.severity))
     return hits
+
+
+_FOCUS_BOUND = 5000  # focus nodes bound in the query itself; past that, the query runs on every node
+
+
+def _bound(select: str, focus: list) -> str:
+    """``select`` with ``?this`` bound to the focus nodes (``VALUES``), so that a
+    store answers for those nodes only, not for every node of the corpus; as it
+    is when a focus node is blank or there are too many to list."""
+    if len(focus) > _FOCUS_BOUND or not all(isinstance(f, URIRef) for f in focus):
+        return select
+    at = re.search(r"\bWHERE\s*\{", select, re.IGNORECASE)
+    if at is None:
+        return select
+    values = " ".join(f.n3() for f in sorted(focus))
+    return f"{select[:at.end()]} VALUES ?this {{ {values} }} {select[at.end():]}"
 
 
 def _message(template: str, row: dict) -> str:
