@@ -140,6 +140,16 @@ def test_disjoint_types_clash():
     assert {c.kind for c in closure.clashes} == {"disjoint"}
 
 
+def test_a_clash_no_pair_of_types_shows_is_said_in_plain_words():
+    g = Graph()
+    g.add((URIRef(EX + "d1"), KG.assignee, URIRef(EX + "y")))
+    g.add((URIRef(EX + "y"), RDF.type, KG.Session))
+    result = reason_by_rules(g)
+    assert not result.consistent
+    assert result.explanation == ["<https://example.org/y> must be an organization or a person, "
+                                  "but its other types exclude each of them."]
+
+
 def test_the_broken_samples_are_inconsistent_by_the_rules_too(sample_graph):
     serov = next(sample_graph.subjects(KG.nameKey, Literal("serov")))
     g = Graph() + sample_graph

@@ -597,7 +597,6 @@ def reason_by_rules(graph: Graph):
 
     from kg.export import serialize
     from kg.graph.view import GraphView
-    from kg.reason.explain import explain_inconsistency
     from kg.reason.run import ReasonResult
     from kg.reason.select import load_ontology
     from kg.vocab import bind_prefixes
@@ -610,8 +609,8 @@ def reason_by_rules(graph: Graph):
     sources = GraphView(graph).record_texts()
     seconds = time.perf_counter() - started
     if not closure.consistent:
-        return ReasonResult(False, Graph(), explain_inconsistency(graph, load_ontology()), seconds, run, sources,
-                            engine=RULES)
+        sentences = explain(graph, closure.clashes, load_ontology())
+        return ReasonResult(False, Graph(), sentences, seconds, run, sources, engine=RULES)
     inferred = Graph()
     bind_prefixes(inferred)
     for s, p, o in conclusions(triples, closure, rules):
@@ -620,3 +619,36 @@ def reason_by_rules(graph: Graph):
 
 
 RULES = "rules compiled from the ontology"
+
+
+def describe(clash: Clash, ontology: Graph) -> str:
+    """A clash in plain words."""
+    from kg.reason.explain import class_name, short
+
+    def name(cls: str) -> str:
+        words = class_name(URIRef(cls), ontology)
+        return ("an " if words[:1].lower() in "aeiou" else "a ") + words
+
+    node = short(URIRef(clash.node))
+    if clash.kind == "disjoint":
+        return (f"{node} is both {name(clash.first)} and {name(clash.second)}, "
+                "which the ontology says exclude each other.")
+    if clash.kind == "union":
+        options = " or ".join(name(c) for c in clash.first.split())
+        return f"{node} must be {options}, but its other types exclude each of them."
+    if clash.kind == "different":
+        return (f"{short(URIRef(clash.first))} and {short(URIRef(clash.second))} would be one individual "
+                f"(two values, at {node}, of a property that has one), but the ontology says they are different.")
+    return f"{node} is {name(clash.first)}, a class that can have no members."
+
+
+def explain(graph: Graph, clashes: list, ontology: Graph) -> list[str]:
+    """Sentences for an inconsistent graph: :func:`kg.reason.explain_inconsistency`'s,
+    and the rules' own clashes where it names none."""
+    from kg.reason.explain import explain_inconsistency
+
+    sentences = [s for s in explain_inconsistency(graph, ontology) if not s.startswith(_UNNAMED)]
+    return sentences or [describe(c, ontology) for c in clashes]
+
+
+_UNNAMED = "The reasoner found the graph inconsistent, but not through"

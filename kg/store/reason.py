@@ -93,7 +93,7 @@ def _record_pass(records: list, *, context: dict) -> tuple:
         shared = [t for node in {x for s, _, o in triples for x in (s, o)} & context.keys() for t in context[node]]
         closure = infer(triples + shared, rules)
         if not closure.consistent:
-            clashes.append(key)
+            clashes.append((key, closure.clashes))
             continue
         found.extend(conclusions(triples + shared, closure, rules))
     return found, clashes
@@ -107,7 +107,7 @@ def _rules(store: ox.Store, jobs: int | None, progress: bool | None) -> ReasonRe
     entity = sorted(graphs.get(ENTITY_GRAPH, ()))
     closure = infer(entity)
     found = set(conclusions(entity, closure)) if closure.consistent else set()
-    clashes = [] if closure.consistent else [None]
+    clashes = [] if closure.consistent else [(None, closure.clashes)]
     context = _entity_context(closure)
     records = [(key, sorted(graphs.get(graph.value, []) + graphs.get(links_graph(key), [])))
                for key, graph in _record_keys(store)]
@@ -151,13 +151,13 @@ def _record_texts(store: ox.Store) -> list[str]:
 
 def _explain(store: ox.Store, clashes: list, context: dict) -> list[str]:
     """Sentences for each record (or the entity graph, ``None``) found inconsistent."""
-    from kg.reason.explain import explain_inconsistency
+    from kg.reason.rules import explain
     from kg.reason.select import load_ontology
 
     ontology = load_ontology()
     keys = dict(_record_keys(store))
     sentences = []
-    for key in clashes:
+    for key, found in clashes:
         graph = Graph()
         data = (store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(ENTITY_GRAPH)) if key is None
                 else _record_data(store, keys[key], key))
@@ -168,7 +168,7 @@ def _explain(store: ox.Store, clashes: list, context: dict) -> list[str]:
             for node in nodes:
                 for s, p, o in context[node]:
                     graph.add((URIRef(s), URIRef(p), URIRef(o)))
-        for sentence in explain_inconsistency(graph, ontology):
+        for sentence in explain(graph, found, ontology):
             if sentence not in sentences:
                 sentences.append(sentence)
     return sentences
