@@ -245,7 +245,7 @@ def run(g, sparql_rows: Callable[[str], Iterable[dict]], *, keep: Callable[[obje
     return hits
 
 
-_FOCUS_BOUND = 5000  # focus nodes bound in the query itself; past that, the query runs on every node
+_FOCUS_BOUND = 100_000  # focus nodes bound in the query itself; past that, the query runs on every node
 
 
 def _bound(select: str, focus: list) -> str:
