@@ -75,7 +75,7 @@ class StoreSource:
     def validate(self):
         from kg.store.validate import validate_store
 
-        return validate_store(self.store)
+        return validate_store(self.store, self.path)
 
     def check_graph(self):
         from kg.store.view import StoreView

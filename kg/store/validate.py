@@ -2,7 +2,8 @@
 
 Each record's own nodes are checked against its named graph together with
 its links graph and the entity graph (so a speaker's class is seen); the nodes no record owns are
-checked once over the union (:func:`kg.store.entities.validate_entities`)."""
+checked once over the union (:func:`kg.store.entities.validate_entities`).
+Records are checked in parallel workers when the store's folder is known."""
 
 from __future__ import annotations
 
@@ -37,27 +38,51 @@ def _index(store: ox.Store, graph: ox.NamedNode) -> Index:
                  for q in store.quads_for_pattern(None, None, None, graph))
 
 
-def validate_store(store: ox.Store) -> Report:
-    entity_graph = ox.NamedNode(ENTITY_GRAPH)
-    entities = _index(store, entity_graph)
-    hits = []
-    for graph in store.named_graphs():
-        key = record_key_of(graph.value)
-        if key is None:
-            continue
+CHUNK = 25  # records per task of the parallel validation
 
-        links = ox.NamedNode(links_graph(key))
+_opened: dict = {}  # in a worker: the store (opened read-only) and its entity index, once per process
 
-        def rows(select: str, graph=graph, links=links) -> list[dict]:
-            result = store.query(select, default_graph=[graph, links, entity_graph])
-            names = [v.value for v in result.variables]
-            return [{n: from_ox(sol[n]) for n in names if sol[n] is not None} for sol in result]
 
-        hits.extend(run(_Layers(_index(store, graph), _index(store, links), entities), rows,
-                        keep=lambda n, key=key: record_key_of(n) == key))
-    report = validate_entities(store)
+def _record_results(store: ox.Store, entities: Index, graph: ox.NamedNode, key: str) -> list:
     from kg.store.view import StoreView
 
-    records = to_report(hits, StoreView(store).added)
-    results = sorted(set(records.results) | set(report.results))
+    entity_graph = ox.NamedNode(ENTITY_GRAPH)
+    links = ox.NamedNode(links_graph(key))
+
+    def rows(select: str) -> list[dict]:
+        result = store.query(select, default_graph=[graph, links, entity_graph])
+        names = [v.value for v in result.variables]
+        return [{n: from_ox(sol[n]) for n in names if sol[n] is not None} for sol in result]
+
+    hits = run(_Layers(_index(store, graph), _index(store, links), entities), rows,
+               keep=lambda n: record_key_of(n) == key)
+    return to_report(hits, StoreView(store).added).results
+
+
+def _validate_chunk(chunk: list[tuple[str, str]], *, path: str) -> list:
+    if path not in _opened:
+        store = ox.Store.read_only(path)
+        _opened[path] = (store, _index(store, ox.NamedNode(ENTITY_GRAPH)))
+    store, entities = _opened[path]
+    return [r for key, iri in chunk for r in _record_results(store, entities, ox.NamedNode(iri), key)]
+
+
+def validate_store(store: ox.Store, path=None, *, jobs: int | None = None, progress: bool | None = None) -> Report:
+    """The shapes on every record (its own nodes, beside its links graph and the
+    entity graph) and once on the entity layer. With the store's ``path`` the
+    records are checked in parallel workers, each opening the store read-only."""
+    from kg.store.workers import parallel
+
+    records = sorted((key, g.value) for g in store.named_graphs() if (key := record_key_of(g.value)) is not None)
+    results: set = set()
+    if path is None:
+        entities = _index(store, ox.NamedNode(ENTITY_GRAPH))
+        for key, iri in records:
+            results.update(_record_results(store, entities, ox.NamedNode(iri), key))
+    else:
+        chunks = [records[i:i + CHUNK] for i in range(0, len(records), CHUNK)]
+        for found in parallel(_validate_chunk, chunks, jobs, progress, "records", path=str(path)):
+            results.update(found)
+    report = validate_entities(store)
+    results = sorted(results | set(report.results))
     return Report(conforms=not any(r.severity == "Violation" for r in results), results=results)
