@@ -68,7 +68,6 @@ _DECLARATIONS = {OWL.Class, RDFS.Class, OWL.ObjectProperty, OWL.DatatypeProperty
                  OWL.NamedIndividual, RDF.Property, OWL.Ontology, OWL.Restriction, RDFS.Datatype}
 _ANNOTATION_PREDICATES = {RDFS.label, RDFS.comment, RDFS.seeAlso, RDFS.isDefinedBy, OWL.versionInfo,
                           OWL.versionIRI, OWL.imports}
-_PASSED_OVER = {OWL.FunctionalProperty}  # on datatype properties: HermiT is given no literal
 
 
 @dataclass

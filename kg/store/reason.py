@@ -2,7 +2,7 @@
 own beside what the entity graph says of the nodes it shares.
 
 The rules of :mod:`kg.reason.rules` (compiled from the ontology, checked
-against HermiT on every test graph) run over the entity graph once; then over
+against HermiT on the sample and the invented records) run over the entity graph once; then over
 each record's graph and links graph, in parallel workers, together with the
 entity layer's conclusions about the shared nodes the record names (their
 types and their values, transitive inclusion already closed). A record
@@ -187,7 +187,7 @@ def _reason_batch(data: bytes) -> tuple:
     return (r.consistent, sorted(r.inferred), r.explanation, r.seconds, r.run_name, [str(s) for s in r.sources])
 
 
-def batches(store: ox.Store, size: int = BATCH) -> list[bytes]:
+def _batches(store: ox.Store, size: int) -> list[bytes]:
     """N-Triples of each batch of records: their graphs, their links graphs, and the entity graph."""
     entity = store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(ENTITY_GRAPH))
     keys = _record_keys(store)
@@ -198,7 +198,7 @@ def batches(store: ox.Store, size: int = BATCH) -> list[bytes]:
 
 
 def _hermit(store: ox.Store, size: int, jobs: int | None, progress: bool | None) -> ReasonResult:
-    results = list(parallel(_reason_batch, batches(store, size), jobs, progress, "batches"))
+    results = list(parallel(_reason_batch, _batches(store, size), jobs, progress, "batches"))
     inferred = Graph()
     bind_prefixes(inferred)
     explanation: list[str] = []

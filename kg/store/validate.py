@@ -7,7 +7,10 @@ Records are checked in parallel workers when the store's folder is known."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import pyoxigraph as ox
+from rdflib import Graph
 
 from kg.oxi import from_ox
 from kg.shacl import to_report
@@ -16,6 +19,7 @@ from kg.store.entities import validate_entities
 from kg.store.graphs import ENTITY_GRAPH, links_graph
 from kg.store.record import record_key_of
 from kg.validate import Report
+from kg.vocab import bind_prefixes
 
 
 class _Layers:
@@ -43,9 +47,15 @@ CHUNK = 25  # records per task of the parallel validation
 _opened: dict = {}  # in a worker: the store (opened read-only) and its entity index, once per process
 
 
-def _record_results(store: ox.Store, entities: Index, graph: ox.NamedNode, key: str) -> list:
-    from kg.store.view import StoreView
+@lru_cache(maxsize=1)
+def _names() -> Graph:
+    """An empty graph with the project's prefixes: how results name nodes."""
+    g = Graph()
+    bind_prefixes(g)
+    return g
 
+
+def _record_results(store: ox.Store, entities: Index, graph: ox.NamedNode, key: str) -> list:
     entity_graph = ox.NamedNode(ENTITY_GRAPH)
     links = ox.NamedNode(links_graph(key))
 
@@ -56,7 +66,7 @@ def _record_results(store: ox.Store, entities: Index, graph: ox.NamedNode, key: 
 
     hits = run(_Layers(_index(store, graph), _index(store, links), entities), rows,
                keep=lambda n: record_key_of(n) == key)
-    return to_report(hits, StoreView(store).added).results
+    return to_report(hits, _names()).results
 
 
 def _validate_chunk(chunk: list[tuple[str, str]], *, path: str) -> list:
