@@ -22,10 +22,12 @@ from rdflib.plugins.sparql.algebra import translateQuery
 from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
 from rdflib.plugins.sparql.parserutils import CompValue
 
-from kg import resources
+from kg import hashjoin, resources
 from kg.errors import KgError, QueryError
 from kg.limits import call_limited
 from kg.vocab import PREFIXES
+
+hashjoin.install()
 
 _SPARQL_RE = re.compile(
     r"\b(?:SELECT|ASK|CONSTRUCT|DESCRIBE|INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b",
