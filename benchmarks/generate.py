@@ -116,14 +116,14 @@ def _sentence(rnd: random.Random, day: dt.date, who: str, present: list[str]) ->
     """One sentence of a turn: mostly the common stock, sometimes an objection,
     a stance, a proposal or a reference to an earlier event."""
     roll = rnd.random()
-    if roll < 0.12:
+    if roll < 0.09:
         other = rnd.choice([m for m in present if m != who])
         return rnd.choice(OBJECTIONS).format(other=other)
-    if roll < 0.24:
+    if roll < 0.18:
         return rnd.choice(STANCES)
-    if roll < 0.30:
+    if roll < 0.23:
         return rnd.choice(PROPOSALS)
-    if roll < 0.40:
+    if roll < 0.31:
         first = _earlier(rnd, day)
         last = first + dt.timedelta(days=rnd.randint(1, 3))
         return rnd.choice(REFERENCES).format(date=_day(first), days=_days(first, last))
