@@ -98,7 +98,7 @@ def _header(rnd: random.Random, day: dt.date) -> tuple[list[str], list[str]]:
     """The title, the chair and the members present and absent; returns the
     lines and the members present (the chair first)."""
     title = f"Working Notes from the Session of the CPSU CC Presidium on {_day(day)}"
-    chosen = rnd.sample(MEMBERS, rnd.randint(8, 14))
+    chosen = rnd.sample(MEMBERS, rnd.randint(7, 13))
     chair, present = chosen[0], chosen[1:]
     absent = [m for m in MEMBERS if m not in chosen]
     lines = [title, ""]
