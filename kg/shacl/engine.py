@@ -59,14 +59,22 @@ RDF_TYPE = RDF.type
 class Index:
     """A graph's statements in dictionaries, for many lookups on a small graph."""
 
-    def __init__(self, triples):
+    def __init__(self, triples=()):
         self.out: dict = {}
         self.inv: dict = {}
         self.by_p: dict = {}
+        self.add(triples)
+
+    def add(self, triples) -> None:
+        out, inv, by_p = self.out, self.inv, self.by_p
         for s, p, o in triples:
-            self.out.setdefault(s, {}).setdefault(p, []).append(o)
-            self.inv.setdefault(o, {}).setdefault(p, []).append(s)
-            self.by_p.setdefault(p, []).append((s, o))
+            out.setdefault(s, {}).setdefault(p, []).append(o)
+            inv.setdefault(o, {}).setdefault(p, []).append(s)
+            by_p.setdefault(p, []).append((s, o))
+
+    def __contains__(self, triple) -> bool:
+        s, p, o = triple
+        return o in self.out.get(s, {}).get(p, ())
 
     def objects(self, subject=None, predicate=None):
         if subject is None:
