@@ -98,7 +98,7 @@ def _values(g, focus, shape: Shape) -> list:
 def _has_class(g, node, cls) -> bool:
     if isinstance(node, Literal):
         return False
-    return any(t == cls for t in g.objects(node, RDF_TYPE))
+    return cls in g.objects(node, RDF_TYPE)
 
 
 _INTEGER_SUBTYPES = {XSD.positiveInteger: 1, XSD.nonNegativeInteger: 0}
