@@ -90,9 +90,8 @@ class Index:
 def _values(g, focus, shape: Shape) -> list:
     if shape.path is None:
         return [focus]
-    if shape.inverse:
-        return list(dict.fromkeys(g.subjects(shape.path, focus)))
-    return list(dict.fromkeys(g.objects(focus, shape.path)))
+    found = list(g.subjects(shape.path, focus) if shape.inverse else g.objects(focus, shape.path))
+    return found if len(found) < 2 else list(dict.fromkeys(found))  # most paths have one value or none
 
 
 def _has_class(g, node, cls) -> bool:
@@ -170,7 +169,7 @@ def check(g, shape: Shape, focus, *, first_only: bool = False) -> list[Hit]:
             if ((shape.qualified_min is not None and n < shape.qualified_min)
                     or (shape.qualified_max is not None and n > shape.qualified_max)) and hit():
                 return hits
-        else:
+        elif values:  # a value constraint has nothing to say of no values
             test = _value_test(g, kind, arg, focus)
             for v in values:
                 if not test(v) and hit(v):

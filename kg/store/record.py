@@ -137,7 +137,7 @@ def build_file(path: str, validate: bool = True, linking: Linking | None = None)
             key=doc.key, iri=iri,
             own="".join(line[:-3] + f" <{iri}> .\n" for line in own_lines).encode("utf-8"),
             shared="".join(shared_lines), around="".join(nt_lines(_around(own, shared))),
-            labels=builder.offered, triples=len(g),
+            labels=builder.offered, triples=len(own) + len(shared) + len(names),
             warnings=[(w.line, w.message) for w in doc.warnings])
         # what the linker reads: the record's graph but the display names it gave shared nodes
         index = Index(own + shared)
