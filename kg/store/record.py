@@ -22,6 +22,7 @@ import hashlib
 import re
 import time
 from dataclasses import asdict, astuple, dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from rdflib import Graph, Literal, URIRef
@@ -43,6 +44,7 @@ _LINKED = frozenset({KG.ReferencedEvent, KG.Mention})
 _KEYED = re.compile(re.escape(str(ID)) + r"[a-z-]+/([0-9a-f]{12})(?:/|$)")
 
 
+@lru_cache(maxsize=65536)  # asked of every subject and focus node of a record, often more than once
 def record_key_of(iri) -> str | None:
     """The key of the record an IRI belongs to, or None for a shared node."""
     m = _KEYED.match(str(iri))
