@@ -56,6 +56,9 @@ DISJOINT = str(SH.disjoint)
 RDF_TYPE = RDF.type
 
 
+_NONE: dict = {}  # what a node not in an index has (never written to)
+
+
 class Index:
     """A graph's statements in dictionaries, for many lookups on a small graph."""
 
@@ -74,17 +77,17 @@ class Index:
 
     def __contains__(self, triple) -> bool:
         s, p, o = triple
-        return o in self.out.get(s, {}).get(p, ())
+        return o in self.out.get(s, _NONE).get(p, ())
 
     def objects(self, subject=None, predicate=None):
         if subject is None:
             return iter(dict.fromkeys(o for _, o in self.by_p.get(predicate, ())))
-        return iter(self.out.get(subject, {}).get(predicate, ()))
+        return iter(self.out.get(subject, _NONE).get(predicate, ()))
 
     def subjects(self, predicate=None, obj=None):
         if obj is None:
             return iter(dict.fromkeys(s for s, _ in self.by_p.get(predicate, ())))
-        return iter(self.inv.get(obj, {}).get(predicate, ()))
+        return iter(self.inv.get(obj, _NONE).get(predicate, ()))
 
 
 def _values(g, focus, shape: Shape) -> list:
