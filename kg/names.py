@@ -53,6 +53,7 @@ def strip_titles(name: str) -> str:
         text = stripped
 
 
+@functools.lru_cache(maxsize=16384)  # a corpus prints the same names in record after record
 def name_key(name: str) -> str:
     """The grouping key of a name as printed ("Cde. Mikoyan" -> "mikoan")."""
     text = ascii_fold(strip_titles(name))
@@ -67,6 +68,7 @@ def name_key(name: str) -> str:
     return "-".join(folded)
 
 
+@functools.lru_cache(maxsize=16384)
 def surname(name: str) -> str:
     """The last word of a name as printed, without titles or initials."""
     printed = name.strip()

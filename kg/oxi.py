@@ -36,15 +36,19 @@ def nt_lines(triples: Iterable, graph: str | None = None) -> list[str]:
     """N-Triples lines of rdflib triples, or N-Quads lines in ``graph`` (an IRI)."""
     end = f" <{graph}> .\n" if graph else " .\n"
     cache: dict = {}
+    get = cache.get
     out = []
-    for s, p, o in triples:
-        parts = []
-        for t in (s, p, o):
-            text = cache.get(t)
-            if text is None:
-                text = cache[t] = nt_term(t)
-            parts.append(text)
-        out.append(" ".join(parts) + end)
+    for s, p, o in triples:  # written out for the three terms: this loop runs for every statement of a corpus
+        a = get(s)
+        if a is None:
+            a = cache[s] = nt_term(s)
+        b = get(p)
+        if b is None:
+            b = cache[p] = nt_term(p)
+        c = get(o)
+        if c is None:
+            c = cache[o] = nt_term(o)
+        out.append(f"{a} {b} {c}{end}")
     return out
 
 

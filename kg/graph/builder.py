@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Iterable
+from functools import lru_cache
 
 from rdflib import Graph, Literal, URIRef
 
@@ -65,6 +66,13 @@ def note_iri(doc: Document, number: int) -> URIRef:
     return iris.note(doc.key, number)
 
 
+@lru_cache(maxsize=65536)
+def offset_literal(n: int) -> Literal:
+    """A character offset as the span selectors hold it (made once per value:
+    every span has two, and making an rdflib literal is slow)."""
+    return Literal(n, datatype=XSD.nonNegativeInteger)
+
+
 def date_literal(value: _dt.date) -> Literal:
     return Literal(value.isoformat(), datatype=XSD.date)
 
@@ -97,8 +105,8 @@ class GraphBuilder:
         g.add((iri, OA.hasSelector, pos))
         g.add((iri, OA.hasSelector, quote))
         g.add((pos, RDF.type, OA.TextPositionSelector))
-        g.add((pos, OA.start, Literal(span.start, datatype=XSD.nonNegativeInteger)))
-        g.add((pos, OA.end, Literal(span.end, datatype=XSD.nonNegativeInteger)))
+        g.add((pos, OA.start, offset_literal(span.start)))
+        g.add((pos, OA.end, offset_literal(span.end)))
         g.add((quote, RDF.type, OA.TextQuoteSelector))
         g.add((quote, OA.exact, Literal(doc.text[span.start:span.end])))
         return iri

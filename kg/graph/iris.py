@@ -104,8 +104,19 @@ def layer(iri: str) -> str | None:
     return {n: lay for n, _, lay in PATTERNS}[names[0]] if names else None
 
 
+_BASE = str(ID)
+_MINTED: dict[str, URIRef] = {}
+
+
 def _mint(local: str) -> URIRef:
-    return ID[local]
+    # One object per IRI: a record names each of its nodes many times, and a
+    # term found by identity is found without rdflib's (Python) equality test.
+    iri = _MINTED.get(local)
+    if iri is None:
+        if len(_MINTED) >= 100_000:
+            _MINTED.clear()
+        iri = _MINTED[local] = URIRef(_BASE + local)
+    return iri
 
 
 def text(k: str) -> URIRef:

@@ -20,8 +20,8 @@ from kg.vocab import KG
 class Pipeline:
     """One graph built from documents added in order (one builder for all of them)."""
 
-    def __init__(self, graph: Graph | None = None):
-        self.builder = GraphBuilder(graph)
+    def __init__(self, graph: Graph | None = None, builder: GraphBuilder | None = None):
+        self.builder = builder if builder is not None else GraphBuilder(graph)
 
     @property
     def graph(self) -> Graph:

@@ -5,6 +5,7 @@ dates of the winner on the entity; and their removal before a relink."""
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import lru_cache
 
 from rdflib import Graph, Literal, URIRef
 
@@ -22,13 +23,21 @@ def claim_iri(entity: URIRef) -> URIRef:
     return iris.claim(entity)
 
 
+# The literals of authority entries and decisions recur in record after record; made once each.
+@lru_cache(maxsize=4096)
 def _date_literal(d: PartialDate) -> Literal:
     datatype = {"day": XSD.date, "month": XSD.gYearMonth, "year": XSD.gYear}[d.precision]
     return Literal(d.iso(), datatype=datatype)
 
 
+@lru_cache(maxsize=16384)
 def _label_literal(text: str, lang: str | None) -> Literal:
     return Literal(text, lang=lang) if lang else Literal(text)
+
+
+@lru_cache(maxsize=1024)
+def _score_literal(score: str) -> Literal:
+    return Literal(Decimal(score))
 
 
 def remove_claims(graph: Graph) -> int:
@@ -87,7 +96,7 @@ def write_claim(graph: Graph, ctx: Context, decision: Decision) -> None:
         graph.add((claim, KG.candidate, node))
         graph.add((node, RDF.type, KG.Candidate))
         graph.add((node, KG.authorityKey, Literal(c.entry.key)))
-        graph.add((node, KG.score, Literal(Decimal(f"{0 if c.excluded else c.score:.2f}"))))
+        graph.add((node, KG.score, _score_literal(f"{0 if c.excluded else c.score:.2f}")))
         if c.entry.qid:
             graph.add((node, SDO.sameAs, WD[c.entry.qid]))
         for text, lang in c.entry.labels():

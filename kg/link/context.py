@@ -5,6 +5,7 @@ the entity acts in a meeting (attends, speaks, chairs, compiles, proposes)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
@@ -59,7 +60,12 @@ class Context:
 
 
 def _partial(value: Node) -> PartialDate | None:
-    mention = parse_date(str(value))
+    return _partial_date(str(value))
+
+
+@lru_cache(maxsize=16384)  # the dates of a corpus's records are few and recur
+def _partial_date(text: str) -> PartialDate | None:
+    mention = parse_date(text)
     return mention.partial if mention is not None else None
 
 

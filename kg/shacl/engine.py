@@ -56,41 +56,51 @@ DISJOINT = str(SH.disjoint)
 RDF_TYPE = RDF.type
 
 
+_NONE: dict = {}  # what a node not in an index has (never written to)
+
+
 class Index:
     """A graph's statements in dictionaries, for many lookups on a small graph."""
 
-    def __init__(self, triples):
+    def __init__(self, triples=()):
         self.out: dict = {}
         self.inv: dict = {}
         self.by_p: dict = {}
+        self.add(triples)
+
+    def add(self, triples) -> None:
+        out, inv, by_p = self.out, self.inv, self.by_p
         for s, p, o in triples:
-            self.out.setdefault(s, {}).setdefault(p, []).append(o)
-            self.inv.setdefault(o, {}).setdefault(p, []).append(s)
-            self.by_p.setdefault(p, []).append((s, o))
+            out.setdefault(s, {}).setdefault(p, []).append(o)
+            inv.setdefault(o, {}).setdefault(p, []).append(s)
+            by_p.setdefault(p, []).append((s, o))
+
+    def __contains__(self, triple) -> bool:
+        s, p, o = triple
+        return o in self.out.get(s, _NONE).get(p, ())
 
     def objects(self, subject=None, predicate=None):
         if subject is None:
             return iter(dict.fromkeys(o for _, o in self.by_p.get(predicate, ())))
-        return iter(self.out.get(subject, {}).get(predicate, ()))
+        return iter(self.out.get(subject, _NONE).get(predicate, ()))
 
     def subjects(self, predicate=None, obj=None):
         if obj is None:
             return iter(dict.fromkeys(s for s, _ in self.by_p.get(predicate, ())))
-        return iter(self.inv.get(obj, {}).get(predicate, ()))
+        return iter(self.inv.get(obj, _NONE).get(predicate, ()))
 
 
 def _values(g, focus, shape: Shape) -> list:
     if shape.path is None:
         return [focus]
-    if shape.inverse:
-        return list(dict.fromkeys(g.subjects(shape.path, focus)))
-    return list(dict.fromkeys(g.objects(focus, shape.path)))
+    found = list(g.subjects(shape.path, focus) if shape.inverse else g.objects(focus, shape.path))
+    return found if len(found) < 2 else list(dict.fromkeys(found))  # most paths have one value or none
 
 
 def _has_class(g, node, cls) -> bool:
     if isinstance(node, Literal):
         return False
-    return any(t == cls for t in g.objects(node, RDF_TYPE))
+    return cls in g.objects(node, RDF_TYPE)
 
 
 _INTEGER_SUBTYPES = {XSD.positiveInteger: 1, XSD.nonNegativeInteger: 0}
@@ -162,7 +172,7 @@ def check(g, shape: Shape, focus, *, first_only: bool = False) -> list[Hit]:
             if ((shape.qualified_min is not None and n < shape.qualified_min)
                     or (shape.qualified_max is not None and n > shape.qualified_max)) and hit():
                 return hits
-        else:
+        elif values:  # a value constraint has nothing to say of no values
             test = _value_test(g, kind, arg, focus)
             for v in values:
                 if not test(v) and hit(v):

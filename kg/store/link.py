@@ -9,7 +9,7 @@ merged contexts without reading the corpus again."""
 
 from __future__ import annotations
 
-from rdflib import Graph, URIRef
+from rdflib import URIRef
 
 from kg.link.authority import PartialDate
 from kg.link.context import Context, EntityReader, entities
@@ -20,8 +20,9 @@ def _date(d: PartialDate) -> list:
     return [d.year, d.month, d.day]
 
 
-def record_contexts(graph: Graph) -> list[dict]:
-    """What one record's graph (without display names) says about each entity it names."""
+def record_contexts(graph) -> list[dict]:
+    """What one record's graph (without display names) says about each entity it
+    names; ``graph``: an rdflib graph or a :class:`kg.shacl.engine.Index` of it."""
     reader = EntityReader(graph)
     out = []
     for entity, kind in entities(graph):

@@ -22,6 +22,7 @@ import hashlib
 import re
 import time
 from dataclasses import asdict, astuple, dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from rdflib import Graph, Literal, URIRef
@@ -37,14 +38,28 @@ from kg.store.link import link_record, record_contexts
 from kg.validate import Result
 from kg.vocab import ID, KG, PROV, RDF, RDFS, SDO
 
-_RESTATED = (KG.spelling, RDFS.label)
+_RESTATED = frozenset({KG.spelling, RDFS.label})
+_NAMING = frozenset({SDO.name, RDFS.label})
+_LINKED = frozenset({KG.ReferencedEvent, KG.Mention})
 _KEYED = re.compile(re.escape(str(ID)) + r"[a-z-]+/([0-9a-f]{12})(?:/|$)")
 
 
+@lru_cache(maxsize=65536)  # asked of every subject and focus node of a record, often more than once
 def record_key_of(iri) -> str | None:
     """The key of the record an IRI belongs to, or None for a shared node."""
     m = _KEYED.match(str(iri))
     return m.group(1) if m else None
+
+
+class _RecordGraph(Graph):
+    """A record's graph as the builder fills it in a worker: statements go
+    straight to the store. rdflib's ``Graph.add`` first asserts that each term
+    is an rdflib term (three abstract-class checks per statement, a twentieth
+    of a record's build); the builder makes nothing else."""
+
+    def add(self, triple):
+        self.store.add(triple, self, quoted=False)
+        return self
 
 
 class LabelLog(GraphBuilder):
@@ -54,7 +69,7 @@ class LabelLog(GraphBuilder):
         # rdflib's SimpleMemory store: the same triple indexes without the
         # bookkeeping of named graphs, which a record's graph here does not use
         # (adding is about a third cheaper; pySHACL, which needs it, is not run)
-        super().__init__(Graph(store="SimpleMemory"))
+        super().__init__(_RecordGraph(store="SimpleMemory"))
         self.offered: dict[str, list[str]] = {}
 
     def _label(self, iri: URIRef, label: str) -> None:
@@ -123,8 +138,8 @@ def build_file(path: str, validate: bool = True, linking: Linking | None = None)
     parts = []
     for doc in docs:
         t0 = time.perf_counter()
-        pipeline = Pipeline()
-        builder = pipeline.builder = LabelLog()
+        builder = LabelLog()
+        pipeline = Pipeline(builder=builder)
         pipeline.add(doc)
         g = builder.graph
         t1 = time.perf_counter()
@@ -135,19 +150,19 @@ def build_file(path: str, validate: bool = True, linking: Linking | None = None)
             key=doc.key, iri=iri,
             own="".join(line[:-3] + f" <{iri}> .\n" for line in own_lines).encode("utf-8"),
             shared="".join(shared_lines), around="".join(nt_lines(_around(own, shared))),
-            labels=builder.offered, triples=len(g),
+            labels=builder.offered, triples=len(own) + len(shared) + len(names),
             warnings=[(w.line, w.message) for w in doc.warnings])
-        for t in names:
-            g.remove(t)
-        part.contexts = record_contexts(g)
+        # what the linker reads: the record's graph but the display names it gave shared nodes
+        index = Index(own + shared)
+        part.contexts = record_contexts(index)
         t2 = time.perf_counter()
         claims = link_part(part, own, linking) if linking is not None else []
         t3 = time.perf_counter()
         if validate:
             lines = own_lines + shared_lines + nt_lines(names) + nt_lines(claims)
             owned = {t[0] for t in claims if record_key_of(t[0]) is None}
-            part.results = _validate(g, own + shared + names + claims,
-                                     lambda n, key=doc.key: record_key_of(n) == key or n in owned,
+            index.add(names + claims)
+            part.results = _validate(g, index, lambda n, key=doc.key: record_key_of(n) == key or n in owned,
                                      "".join(lines).encode("utf-8"))
         parts.append(part)
         seconds["extract"] += t1 - t0
@@ -169,7 +184,7 @@ def _link(key: str, contexts: list[dict], own, linking: Linking | None):
         return [], b"", [], {}
     local = {c["iri"] for c in contexts if record_key_of(c["iri"]) == key}
     claims, results, winners = link_record(contexts, local, linking.authority, linking.resolver)
-    mine = set(own)
+    mine = {t for t in own if t[1] in _RESTATED}
     claims = [t for t in claims if t[1] not in _RESTATED or t not in mine]
     return (claims, "".join(nt_lines(claims, links_graph(key))).encode("utf-8"),
             [asdict(r) for r in results], winners)
@@ -199,8 +214,8 @@ def relink_record(item, validate: bool, linking: Linking | None):
              for t in display_names(URIRef(iri), choose_label(offers))]
     owned = {t[0] for t in claims if record_key_of(t[0]) is None}
     triples = own + shared + names + claims
-    checked = _validate(Graph(), triples, lambda n: record_key_of(n) == rec["key"] or n in owned,
-                        "".join(nt_lines(triples)).encode("utf-8"), _Canonical)
+    checked = _validate(Graph(), _Canonical(triples), lambda n: record_key_of(n) == rec["key"] or n in owned,
+                        "".join(nt_lines(triples)).encode("utf-8"))
     return rec["key"], links, results, winners, [list(astuple(r)) for r in checked]
 
 
@@ -213,12 +228,15 @@ def _split(key: str, g: Graph, offered: dict[str, list[str]]) -> tuple[list, lis
     """The record's own statements, its statements about shared nodes, and the
     display names it gave shared nodes (chosen again for the corpus)."""
     own, shared, names = [], [], []
+    is_own: dict = {}  # subject -> whether it is the record's own node
     for t in g:
-        s = t[0]
-        if record_key_of(s) == key:
+        s, p, o = t
+        mine = is_own.get(s)
+        if mine is None:
+            mine = is_own[s] = record_key_of(s) == key
+        if mine:
             own.append(t)
-        elif str(s) in offered and (t[1] == SDO.name or (t[1] == RDFS.label and isinstance(t[2], Literal)
-                                                         and t[2].language == "en")):
+        elif p in _NAMING and str(s) in offered and (p == SDO.name or (isinstance(o, Literal) and o.language == "en")):
             names.append(t)
         else:
             shared.append(t)
@@ -232,14 +250,20 @@ def _around(own: list, shared: list) -> list:
     evidence): what the shapes of shared nodes and claims read beyond the
     shared statements themselves."""
     shared_nodes = {t[0] for t in shared}
-    linked = {t[0] for t in own if t[1] == RDF.type and t[2] in (KG.ReferencedEvent, KG.Mention)}
-    pointed = {t[2] for t in shared} | {t[2] for t in own if t[1] == PROV.wasDerivedFrom and t[0] in linked}
-    return [t for t in own if t[2] in shared_nodes or (t[1] == RDF.type and t[0] in pointed)]
+    by_predicate: dict = {}
+    for t in own:
+        by_predicate.setdefault(t[1], []).append(t)
+    linked = {s for s, _, o in by_predicate.get(RDF.type, ()) if o in _LINKED}
+    pointed = {o for _, _, o in shared if not isinstance(o, Literal)}
+    pointed.update(o for s, _, o in by_predicate.get(PROV.wasDerivedFrom, ()) if s in linked)
+    return [t for t in own if (not isinstance(t[2], Literal) and t[2] in shared_nodes)
+            or (t[0] in pointed and t[1] == RDF.type)]
 
 
-def _validate(g: Graph, triples: list, keep, data: bytes, index=Index) -> list[Result]:
-    """The shapes on the record's own nodes (those ``keep`` accepts); shared
-    nodes are checked once for the corpus."""
+def _validate(g: Graph, index: Index, keep, data: bytes) -> list[Result]:
+    """The shapes on the record's own nodes (those ``keep`` accepts) over
+    ``index`` (the same statements as ``data``); shared nodes are checked once
+    for the corpus."""
     import pyoxigraph as ox
 
     from kg.shacl import sparql_on, to_report
@@ -247,5 +271,5 @@ def _validate(g: Graph, triples: list, keep, data: bytes, index=Index) -> list[R
 
     store = ox.Store()
     store.load(data, format=ox.RdfFormat.N_TRIPLES)
-    hits = run(index(triples), sparql_on(store), keep=keep)
+    hits = run(index, sparql_on(store), keep=keep)
     return to_report(hits, g).results
