@@ -10,6 +10,7 @@ test checks."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rdflib import URIRef
 
@@ -105,18 +106,13 @@ def layer(iri: str) -> str | None:
 
 
 _BASE = str(ID)
-_MINTED: dict[str, URIRef] = {}
 
 
+@lru_cache(maxsize=100_000)
 def _mint(local: str) -> URIRef:
     # One object per IRI: a record names each of its nodes many times, and a
     # term found by identity is found without rdflib's (Python) equality test.
-    iri = _MINTED.get(local)
-    if iri is None:
-        if len(_MINTED) >= 100_000:
-            _MINTED.clear()
-        iri = _MINTED[local] = URIRef(_BASE + local)
-    return iri
+    return URIRef(_BASE + local)
 
 
 def text(k: str) -> URIRef:
