@@ -190,7 +190,8 @@ def main() -> None:
             print(f"\n{n} records, {t:,} triples, conforms={cold['conforms']}")
             print(row("cold build (wall)", s["total"], t, extra=f"CPU {cold['cpu']:.1f} s, peak {cold['rss_mib']:.0f} MiB"))
             print(row("  build records", s["build records"], t, fl["read files"],
-                      "read, extract, link, check in parallel, written as they come; vs reading the files"))
+                      "read, extract, link, check in parallel; vs reading the files"))
+            print(row("  load", s["load"], t, fl["oxigraph load"], "one bulk load of the records' quads"))
             for stage in ("entity layer", "link", "write entities", "validate entities"):
                 if stage in s:
                     print(row("  " + stage, s[stage]))

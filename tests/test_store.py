@@ -63,6 +63,34 @@ def test_every_record_has_its_graph_and_no_statement_is_stored_twice(tmp_path):
     assert len(triples) == len(set(triples))
 
 
+def test_statements_loaded_in_small_pieces_make_the_same_store(tmp_path, monkeypatch):
+    """The build's statements are spooled and loaded in pieces cut at line ends:
+    pieces of 20 kB, loaded two at a time, give the store one load
+    gives, and the spool file is gone afterwards."""
+    from kg.store import corpus as corpus_module
+
+    paths = [str(SAMPLE), *_golden_cases()[:4]]
+    build_store(paths, tmp_path / "whole", jobs=1, validate=False)
+    monkeypatch.setattr(corpus_module, "LOAD_BYTES", 20_000)
+    build_store(paths, tmp_path / "pieces", jobs=2, validate=False)
+    whole, pieces = (set(ox.Store(str(tmp_path / name))) for name in ("whole", "pieces"))
+    assert pieces == whole and len(whole) > 1000
+    assert not (tmp_path / "pieces" / corpus_module.SPOOL).exists()
+
+
+def test_a_failed_build_leaves_no_spool_file(tmp_path, monkeypatch):
+    from kg.store import corpus as corpus_module
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("the worker stopped")
+        yield
+
+    monkeypatch.setattr(corpus_module, "parallel", broken)
+    with pytest.raises(RuntimeError):
+        build_store([str(SAMPLE)], tmp_path / "store", jobs=1, validate=False)
+    assert not (tmp_path / "store" / corpus_module.SPOOL).exists()
+
+
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory):
     folder = tmp_path_factory.mktemp("corpus")
