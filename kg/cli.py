@@ -236,13 +236,17 @@ def validate(graph, fmt):
               show_default=True, help="Stop the query when it needs more than this many MB.")
 @click.option("--allow-service", is_flag=True,
               help="Let the query reach other graphs (SERVICE, FROM, FROM NAMED); refused by default.")
-def query(graph, query, fmt, timeout, memory_mb, allow_service):
+@click.option("--record", "records", multiple=True, metavar="RECORD",
+              help="On a store: only this record (its key, IRI or source file name) with the entity graph. "
+                   "Repeatable.")
+def query(graph, query, fmt, timeout, memory_mb, allow_service, records):
     """Run QUERY (a name in queries/, a .rq or .sparql file, or SPARQL text) on GRAPH.
 
     Queries are read-only: updates (INSERT, DELETE, LOAD, ...) are refused."""
     from kg.source import open_source
 
-    rows = open_source(graph).query(query, allow_service=allow_service, timeout=timeout, memory_mb=memory_mb)
+    rows = open_source(graph).query(query, records=records, allow_service=allow_service, timeout=timeout,
+                                    memory_mb=memory_mb)
     click.echo({"csv": rows.to_csv, "json": rows.to_json, "table": rows.to_table}[fmt](), nl=fmt == "table")
 
 

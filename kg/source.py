@@ -16,7 +16,7 @@ from pathlib import Path
 
 from rdflib import Graph
 
-from kg.errors import GraphInputError, KgError
+from kg.errors import GraphInputError, KgError, QueryError
 
 QUAD_FORMATS = {"trig", "nquads"}
 
@@ -30,10 +30,13 @@ class FileSource:
     path: Path
     graph: Graph
 
-    def query(self, text: str, **limits):
+    def query(self, text: str, records=(), **limits):
         """``limits``: ``allow_service``, ``timeout``, ``memory_mb`` of :func:`kg.query.run`."""
         from kg.query import run
 
+        if records:
+            raise QueryError(f"{self.path}: a graph file has no record graphs to choose from; "
+                             f"--record is for a store")
         return run(self.graph, text, **limits)
 
     def validate(self):
@@ -67,10 +70,10 @@ class StoreSource:
     path: Path
     store: object  # pyoxigraph.Store
 
-    def query(self, text: str, **limits):
+    def query(self, text: str, records=(), **limits):
         from kg.store.query import run_guarded
 
-        return run_guarded(self.store, self.path, text, **limits)
+        return run_guarded(self.store, self.path, text, records=records, **limits)
 
     def validate(self):
         from kg.store.validate import validate_store

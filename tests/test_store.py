@@ -18,6 +18,7 @@ from kg.oxi import graph_to_store, store_to_graph
 from kg.source import open_source
 from kg.store import ENTITY_GRAPH, build_store
 from kg.store.graphs import is_links_graph
+from kg.vocab import ID as KG_ID
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "data" / "presidium-1956-11-01.txt"
@@ -160,6 +161,42 @@ def test_cli_builds_queries_and_exports_a_store(corpus, tmp_path):
     assert result.exit_code == 0 and f"<{ENTITY_GRAPH}> ." in result.output
     result = runner.invoke(main, ["query", str(tmp_path), "speakers"])
     assert result.exit_code == 2 and "not a store" in result.output
+
+
+def test_a_query_over_some_records_of_a_store_answers_as_their_own_build(tmp_path):
+    """``--record`` scopes a store query to records (their graphs, their identity
+    links, the entity graph): each answer is the answer of the record's own file
+    build, whether the record is named by its file, its key or its IRI."""
+    cases = _golden_cases()[:3]
+    store_dir = tmp_path / "store"
+    build_store([str(SAMPLE), *cases], store_dir, jobs=1, validate=False, resolver=resolver(online=False))
+    source = open_source(store_dir)
+    from kg.query import run
+
+    for path in (str(SAMPLE), cases[0]):
+        own = kg_build([path], validate=False, resolver=resolver(online=False)).graph
+        for name in ("provenance", "speakers", "archival-sources"):
+            expected = run(own, name).rows
+            assert source.query(name, records=[path]).rows == expected, (path, name)
+        key = next(str(s).rsplit("/", 1)[1] for s in set(own.subjects()) if str(s).startswith(str(KG_ID["record/"])))
+        rows = source.query("provenance", records=[key]).rows
+        assert rows == run(own, "provenance").rows and rows
+        assert source.query("provenance", records=[str(KG_ID[f"record/{key}"])]).rows == rows
+    both = source.query("provenance", records=[str(SAMPLE), cases[0]]).rows
+    assert len(both) == len(source.query("provenance", records=[str(SAMPLE)]).rows) + len(
+        source.query("provenance", records=[cases[0]]).rows)
+
+    runner = CliRunner()
+    result = runner.invoke(main, ["query", str(store_dir), "speakers", "--record", SAMPLE.name])
+    assert result.exit_code == 0 and "Mikoyan" in result.output, result.output
+    result = runner.invoke(main, ["query", str(store_dir), "speakers", "--record", "input.txt"])
+    assert result.exit_code == 2 and "3 files of the store are named 'input.txt'" in result.output
+    result = runner.invoke(main, ["query", str(store_dir), "speakers", "--record", "no-such-record.txt"])
+    assert result.exit_code == 2 and "no record 'no-such-record.txt' in the store" in result.output
+    graph_file = tmp_path / "sample.ttl"
+    assert runner.invoke(main, ["build", str(SAMPLE), "-o", str(graph_file)]).exit_code == 0
+    result = runner.invoke(main, ["query", str(graph_file), "speakers", "--record", SAMPLE.name])
+    assert result.exit_code == 2 and "--record is for a store" in result.output
 
 
 def test_the_invented_cases_built_together_conform(tmp_path):
