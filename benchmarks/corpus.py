@@ -96,7 +96,8 @@ def queries(store: Path) -> dict[str, tuple[float, int]]:
     import pyoxigraph as ox
 
     from kg.query import available
-    from kg.store.query import run
+    from kg.store.query import record_graphs, run
+    from kg.vocab import KG
 
     s = ox.Store.read_only(str(store))
     out = {}
@@ -105,6 +106,13 @@ def queries(store: Path) -> dict[str, tuple[float, int]]:
         rows = run(s, name)
         out[name] = (time.perf_counter() - t, time.process_time() - cpu, len(rows.rows),
                      _read_floor(s, len(rows.rows) * len(rows.variables)))
+    # what a historian asks of one document of the corpus: kg query --record
+    first = s.query(f"SELECT ?g WHERE {{ GRAPH ?g {{ ?t <{KG.sourceFile}> ?f }} }} LIMIT 1")
+    key = next(iter(first))["g"].value.rsplit("/", 1)[1]
+    t, cpu = time.perf_counter(), time.process_time()
+    rows = run(s, "provenance", record_graphs(s, store, [key]))
+    out["provenance, 1 record"] = (time.perf_counter() - t, time.process_time() - cpu, len(rows.rows),
+                                   _read_floor(s, len(rows.rows) * len(rows.variables)))
     return out
 
 
@@ -191,7 +199,7 @@ def main() -> None:
             print(row("cold build (wall)", s["total"], t, extra=f"CPU {cold['cpu']:.1f} s, peak {cold['rss_mib']:.0f} MiB"))
             print(row("  build records", s["build records"], t, fl["read files"],
                       "read, extract, link, check in parallel; vs reading the files"))
-            print(row("  load", s["load"], t, fl["oxigraph load"], "one bulk load of the records' quads"))
+            print(row("  load", s["load"], t, fl["oxigraph load"], "the records' quads, loaded when the workers are done"))
             for stage in ("entity layer", "link", "write entities", "validate entities"):
                 if stage in s:
                     print(row("  " + stage, s[stage]))
@@ -214,7 +222,9 @@ def main() -> None:
             if n >= 100:
                 print("  queries:")
                 for name, (sec, cpu, rows, floor) in queries(store).items():
-                    flag = "" if sec < 1 else "  (over 1 s)"
+                    flag = ("" if sec < 1 else
+                            f"  (over 1 s: the store alone takes {floor:.1f} s to hand out as many terms)"
+                            if floor >= 1 else "  (over 1 s)")
                     print(f"    {name:<20} {sec:>7.3f} s (CPU {cpu:.3f} s) {rows:>7} rows; "
                           f"reading as many terms {floor:.3f} s{flag}")
         print("\ntargets: 1,000 cold <= 60 s, <= 1 GiB; incremental <= 5 s; 10,000 <= 600 s; queries < 1 s")
