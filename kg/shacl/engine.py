@@ -221,10 +221,13 @@ def _value_test(g, kind, arg, focus) -> Callable[[object], bool]:
     raise ValueError(f"unknown constraint {kind}")
 
 
-def focus_nodes(g, shape: Shape) -> list:
+def focus_nodes(g, shape: Shape, typed_in=None) -> list:
+    """The nodes ``shape`` targets in ``g``: the instances of its target classes
+    (their type statements looked up in ``typed_in``, ``g`` by default) and the
+    objects of its target properties."""
     found: dict = {}
     for cls in shape.target_classes:
-        for s in g.subjects(RDF_TYPE, cls):
+        for s in (g if typed_in is None else typed_in).subjects(RDF_TYPE, cls):
             found[s] = None
     for p in shape.target_objects_of:
         for o in g.objects(None, p):
@@ -233,14 +236,17 @@ def focus_nodes(g, shape: Shape) -> list:
 
 
 def run(g, sparql_rows: Callable[[str], Iterable[dict]], *, keep: Callable[[object], bool] = lambda n: True,
-        shapes: Shapes | None = None) -> list[Hit]:
+        shapes: Shapes | None = None, typed_in=None) -> list[Hit]:
     """Every result of the shapes on ``g``, for the focus nodes ``keep`` accepts.
     ``sparql_rows(select)`` runs a SELECT on the same data and yields rows as
-    dicts of rdflib terms."""
+    dicts of rdflib terms. ``typed_in``, a part of ``g`` that holds the type
+    statements of every node ``keep`` accepts, is where instances of target
+    classes are looked for (a record's own graphs, not the whole entity layer
+    beside them)."""
     shapes = shapes or load()
     hits: list[Hit] = []
     for shape in shapes.targeted:
-        focus = [f for f in focus_nodes(g, shape) if keep(f)]
+        focus = [f for f in focus_nodes(g, shape, typed_in) if keep(f)]
         for f in focus:
             hits.extend(check(g, shape, f))
         if shape.sparql and focus:

@@ -64,8 +64,8 @@ def _record_results(store: ox.Store, entities: Index, graph: ox.NamedNode, key: 
         names = [v.value for v in result.variables]
         return [{n: from_ox(sol[n]) for n in names if sol[n] is not None} for sol in result]
 
-    hits = run(_Layers(_index(store, graph), _index(store, links), entities), rows,
-               keep=lambda n: record_key_of(n) == key)
+    own = _Layers(_index(store, graph), _index(store, links))
+    hits = run(_Layers(*own.layers, entities), rows, keep=lambda n: record_key_of(n) == key, typed_in=own)
     return to_report(hits, _names()).results
 
 
