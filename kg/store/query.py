@@ -13,9 +13,10 @@ from kg.limits import call_limited
 from kg.query import Rows, find, prepare, resolve
 from kg.store.graphs import ENTITY_GRAPH, links_graph
 from kg.store.manifest import Manifest
-from kg.vocab import KG, PREFIXES
+from kg.store.record import record_key_of
+from kg.vocab import ID, KG, PREFIXES
 
-_RECORDS = f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?text <{KG.sourceFile}> ?file }} }}"
+_HAS_TEXT = f"SELECT ?text WHERE {{ ?text <{KG.sourceFile}> ?file }} LIMIT 1"
 
 
 def _cell(term) -> str:
@@ -32,12 +33,12 @@ def record_graphs(store: ox.Store, folder, names) -> list[str]:
     its IRI, ``id:record/<key>``), its IRI, or its source file: the path it was
     built from, or the file's name alone when no other file of the store has
     that name (every record of the file)."""
-    records = {row["g"].value.rsplit("/", 1)[1]: row["g"].value for row in store.query(_RECORDS)}
     built: dict | None = None
     graphs: list[str] = []
     for name in names:
-        if name in records or name in records.values():
-            found = [records.get(name, name)]
+        iri = _record_graph(store, name)
+        if iri is not None:
+            found = [iri]
         else:
             if built is None:
                 built = Manifest.read(Path(folder)).files
@@ -45,6 +46,16 @@ def record_graphs(store: ox.Store, folder, names) -> list[str]:
         for iri in sorted(found):
             graphs += [iri, links_graph(iri.rsplit("/", 1)[1])]
     return list(dict.fromkeys(graphs + [ENTITY_GRAPH]))
+
+
+def _record_graph(store: ox.Store, name: str) -> str | None:
+    """The graph of the record ``name`` is the key or the IRI of, if the store holds it."""
+    iri = name if "/" in name else str(ID[f"record/{name}"])
+    if iri != str(ID[f"record/{record_key_of(iri)}"]):
+        return None
+    graph = ox.NamedNode(iri)
+    found = store.contains_named_graph(graph) and next(iter(store.query(_HAS_TEXT, default_graph=graph)), None)
+    return iri if found else None
 
 
 def _records_of_file(name: str, built: dict) -> list[str]:
