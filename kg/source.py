@@ -95,7 +95,7 @@ class StoreSource:
         with ``engine="hermit"`` by HermiT over batches of records."""
         from kg.store.reason import reason_store
 
-        return reason_store(self.store, engine="hermit" if engine == "hermit" else "rules")
+        return reason_store(self.store, self.path, engine="hermit" if engine == "hermit" else "rules")
 
     def export(self, fmt: str) -> str:
         import pyoxigraph as ox

@@ -224,6 +224,41 @@ def test_the_build_reports_what_validating_the_whole_store_reports(tmp_path):
     assert open_source(tmp_path / "store").validate().results == result.report.results
 
 
+def test_store_validation_reports_a_broken_record_node_claim_and_shared_node(tmp_path):
+    """A record's node, an identity claim of a links graph and a shared node,
+    each broken in the store: validating the store reports each of them, and
+    nothing else new, in workers and in one process alike."""
+    from kg.store.validate import validate_store
+    from kg.vocab import KG, RICO, SDO
+
+    build_store([str(SAMPLE), *_golden_cases()[:3]], tmp_path / "store", jobs=1)
+    store = ox.Store(str(tmp_path / "store"))
+    before = set(validate_store(store).results)
+
+    def first(predicate, obj, where):
+        return next(q for q in store.quads_for_pattern(None, ox.NamedNode(str(predicate)),
+                                                       None if obj is None else ox.NamedNode(str(obj)), None)
+                    if where(q.graph_name.value))
+
+    claim = first(KG.outcome, None, is_links_graph)
+    numbered = first(SDO.position, None, lambda g: "/record/" in g)
+    level = first(RICO.isOrWasIncludedIn, None, lambda g: g == ENTITY_GRAPH)
+    store.remove(claim)
+    store.remove(numbered)
+    store.add(ox.Quad(level.subject, level.predicate, level.subject, level.graph_name))  # a level inside itself
+    store.flush()
+    in_workers = validate_store(store, tmp_path / "store", jobs=2)
+    in_process = validate_store(store)
+    assert set(in_workers.results) == set(in_process.results)
+    new = set(in_process.results) - before
+    messages = {node.value: sorted(r.message for r in new if r.focus == f"<{node.value}>")
+                for node in (claim.subject, numbered.subject, level.subject)}
+    assert any("exactly one outcome" in m for m in messages[claim.subject.value]), messages
+    assert any("exactly one" in m for m in messages[numbered.subject.value]), messages  # its number or place
+    assert any("must not loop" in m for m in messages[level.subject.value]), messages
+    assert {r.focus for r in new} == {f"<{n}>" for n in messages}, sorted(new)
+
+
 def test_an_authority_change_relinks_without_rebuilding_records(tmp_path):
     from kg import resources
 
@@ -257,7 +292,10 @@ def test_a_store_is_reasoned_over_record_by_record_with_the_inferences_of_the_wh
     store = ox.Store.read_only(str(tmp_path / "store"))
     whole = reason(store_to_graph(store))
     assert whole.consistent and len(whole.inferred) > 0
-    for result in (reason_store(store, jobs=2), reason_store(store, engine="hermit", size=2, jobs=2)):
+    in_process = reason_store(store)
+    in_workers = reason_store(store, tmp_path / "store", jobs=2)
+    assert in_process.run_name == in_workers.run_name
+    for result in (in_process, in_workers, reason_store(store, engine="hermit", size=2, jobs=2)):
         assert result.consistent
         assert set(result.inferred) == set(whole.inferred)
         assert set(result.sources) == set(whole.sources)

@@ -98,11 +98,14 @@ def _entity_view(entity_data: bytes, manifest: Manifest, files: list[str]) -> ox
 
 def validate_entities(store: ox.Store, view=None) -> Report:
     """The shapes on the nodes no single record owns, over the union of the graphs
-    of ``store`` (the whole store, or the view of :func:`_entity_view`)."""
+    of ``store`` (the whole store, or the view of :func:`_entity_view`). Over
+    the whole store they are the instances the entity graph types (an identity
+    claim in a record's links graph is checked with that record)."""
     from kg.shacl import sparql_on, to_report
     from kg.shacl.engine import run
     from kg.store.view import StoreView
 
+    typed_in = None if view is not None else StoreView(store, ENTITY_GRAPH)
     view = view or StoreView(store)
-    hits = run(view, sparql_on(store, union=True), keep=lambda n: record_key_of(n) is None)
+    hits = run(view, sparql_on(store, union=True), keep=lambda n: record_key_of(n) is None, typed_in=typed_in)
     return to_report(hits, view.added)

@@ -3,7 +3,8 @@ own beside what the entity graph says of the nodes it shares.
 
 The rules of :mod:`kg.reason.rules` (compiled from the ontology, checked
 against HermiT on the sample and the invented records) run over the entity graph once; then over
-each record's graph and links graph, in parallel workers, together with the
+each record's graph and links graph, in parallel workers that read the
+records' statements from the store themselves, together with the
 entity layer's conclusions about the shared nodes the record names (their
 types and their values, transitive inclusion already closed). A record
 contradicting what the entity graph asserts or implies of a shared node is
@@ -41,12 +42,14 @@ BATCH = 50  # records per HermiT run: Java and the ontology cost about 3 CPU s p
 CHUNK = 25  # records per task of the rule passes
 
 
-def reason_store(store: ox.Store, *, engine: str = "rules", size: int = BATCH, jobs: int | None = None,
+def reason_store(store: ox.Store, path=None, *, engine: str = "rules", size: int = BATCH, jobs: int | None = None,
                  progress: bool | None = None) -> ReasonResult:
-    """Reason over every record of ``store`` (see the module's docstring)."""
+    """Reason over every record of ``store`` (see the module's docstring). With
+    the store's ``path`` the records are read and reasoned over in parallel
+    workers, each opening the store read-only."""
     if engine == "hermit":
         return _hermit(store, size, jobs, progress)
-    return _rules(store, jobs, progress)
+    return _rules(store, path, jobs, progress)
 
 
 # --- the rules --------------------------------------------------------------
@@ -56,16 +59,16 @@ def _term(term) -> str:
     return term.value if isinstance(term, ox.NamedNode) else f"_:{term.value}"
 
 
-def relevant_triples(store: ox.Store) -> dict[str, list[tuple[str, str, str]]]:
-    """Each graph's statements that some rule reads, as strings, read by
-    predicate (a fraction of the store: spans, selectors and literals are
-    left where they are)."""
+def relevant_triples(store: ox.Store, graph: ox.NamedNode | None = None) -> dict[str, list[tuple[str, str, str]]]:
+    """Each graph's statements that some rule reads (of ``graph`` alone, if
+    given), as strings, read by predicate (a fraction of the store: spans,
+    selectors and literals are left where they are)."""
     from kg.reason.rules import project_rules
 
     graphs: dict[str, list] = defaultdict(list)
     for p in sorted(project_rules().relevant):
         predicate = ox.NamedNode(p)
-        for q in store.quads_for_pattern(None, predicate, None, None):
+        for q in store.quads_for_pattern(None, predicate, None, graph):
             o = q.object
             if not isinstance(o, ox.Literal) and isinstance(q.graph_name, ox.NamedNode):
                 graphs[q.graph_name.value].append((_term(q.subject), p, _term(o)))
@@ -84,41 +87,68 @@ def _entity_context(closure) -> dict[str, list[tuple[str, str, str]]]:
     return context
 
 
-def _record_pass(records: list, *, context: dict) -> tuple:
+def _record_statements(store: ox.Store, key: str, graph: str) -> list[tuple[str, str, str]]:
+    """The statements of a record's graph and its links graph that some rule reads."""
+    own = [t for g in (graph, links_graph(key)) for t in relevant_triples(store, ox.NamedNode(g)).get(g, ())]
+    return sorted(own)
+
+
+_opened: dict = {}  # in a worker: the store, opened read-only once per process
+
+
+def _record_pass(records: list[tuple[str, str]], *, context: dict, path: str | None = None,
+                 store: ox.Store | None = None) -> tuple:
+    """The rules over each record (key, graph IRI) beside what the entity layer
+    says of the shared nodes it names: the conclusions, the clashes, and a
+    digest of each record's statements."""
     from kg.reason.rules import conclusions, infer, project_rules
 
+    if store is None:
+        if path not in _opened:
+            _opened[path] = ox.Store.read_only(path)
+        store = _opened[path]
     rules = project_rules()
-    found, clashes = [], []
-    for key, triples in records:
+    found, clashes, digests = [], [], {}
+    for key, graph in records:
+        triples = _record_statements(store, key, graph)
+        digests[key] = _digest(key, triples)
         shared = [t for node in {x for s, _, o in triples for x in (s, o)} & context.keys() for t in context[node]]
         closure = infer(triples + shared, rules)
         if not closure.consistent:
             clashes.append((key, closure.clashes))
             continue
         found.extend(conclusions(triples + shared, closure, rules))
-    return found, clashes
+    return found, clashes, digests
 
 
-def _rules(store: ox.Store, jobs: int | None, progress: bool | None) -> ReasonResult:
+def _digest(key: str, triples: list) -> str:
+    return hashlib.sha256(f"{key}\n".encode("utf-8")
+                          + "\n".join(" ".join(t) for t in triples).encode("utf-8")).hexdigest()
+
+
+def _rules(store: ox.Store, path, jobs: int | None, progress: bool | None) -> ReasonResult:
     from kg.reason.rules import RULES, conclusions, infer
 
     started = time.perf_counter()
-    graphs = relevant_triples(store)
-    entity = sorted(graphs.get(ENTITY_GRAPH, ()))
+    entity = sorted(relevant_triples(store, ox.NamedNode(ENTITY_GRAPH)).get(ENTITY_GRAPH, ()))
     closure = infer(entity)
     found = set(conclusions(entity, closure)) if closure.consistent else set()
     clashes = [] if closure.consistent else [(None, closure.clashes)]
     context = _entity_context(closure)
-    records = [(key, sorted(graphs.get(graph.value, []) + graphs.get(links_graph(key), [])))
-               for key, graph in _record_keys(store)]
-    digest = hashlib.sha256()
-    for key, triples in [("entity", entity)] + records:
-        digest.update(f"{key}\n".encode("utf-8"))
-        digest.update("\n".join(" ".join(t) for t in triples).encode("utf-8"))
-    chunks = [records[i:i + CHUNK] for i in range(0, len(records), CHUNK)]
-    for triples, bad in parallel(_record_pass, chunks, jobs, progress, "records", context=context):
+    records = [(key, graph.value) for key, graph in _record_keys(store)]
+    digests = {}
+    if path is None:
+        passes = (_record_pass(records, context=context, store=store),)
+    else:
+        chunks = [records[i:i + CHUNK] for i in range(0, len(records), CHUNK)]
+        passes = parallel(_record_pass, chunks, jobs, progress, "records", context=context, path=str(path))
+    for triples, bad, digested in passes:
         found.update(triples)
         clashes.extend(bad)
+        digests.update(digested)
+    digest = hashlib.sha256(_digest("entity", entity).encode("ascii"))
+    for key in sorted(digests):
+        digest.update(digests[key].encode("ascii"))
     explanation = _explain(store, clashes, context) if clashes else []
     inferred = Graph()
     bind_prefixes(inferred)

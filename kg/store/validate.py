@@ -1,8 +1,10 @@
 """SHACL validation of a store, record by record, the entity layer once.
 
-Each record's own nodes are checked against its named graph together with
-its links graph and the entity graph (so a speaker's class is seen); the nodes no record owns are
-checked once over the union (:func:`kg.store.entities.validate_entities`).
+Each record's own nodes, and the identity claims of its links graph, are
+checked against its named graph together with its links graph and the
+entity graph (so a speaker's class is seen); the shared nodes, those the
+entity graph holds, are checked once over the union
+(:func:`kg.store.entities.validate_entities`).
 Records are checked in parallel workers when the store's folder is known."""
 
 from __future__ import annotations
@@ -64,8 +66,10 @@ def _record_results(store: ox.Store, entities: Index, graph: ox.NamedNode, key: 
         names = [v.value for v in result.variables]
         return [{n: from_ox(sol[n]) for n in names if sol[n] is not None} for sol in result]
 
-    own = _Layers(_index(store, graph), _index(store, links))
-    hits = run(_Layers(*own.layers, entities), rows, keep=lambda n: record_key_of(n) == key, typed_in=own)
+    claims = _index(store, links)
+    own = _Layers(_index(store, graph), claims)
+    hits = run(_Layers(*own.layers, entities), rows, typed_in=own,
+               keep=lambda n: record_key_of(n) == key or (n in claims.out and record_key_of(n) is None))
     return to_report(hits, _names()).results
 
 

@@ -1,4 +1,5 @@
-"""An rdflib-like view of a store: the union of its named graphs, plus additions.
+"""An rdflib-like view of a store: the union of its named graphs (or one of
+them), plus additions.
 
 The linker and the fast SHACL engine read a graph through ``objects``,
 ``subjects``, ``value`` and ``in``; this view answers them from an Oxigraph
@@ -17,8 +18,9 @@ from kg.vocab import bind_prefixes
 class StoreView:
     canonical_integers = True  # Oxigraph reads integer subtypes back as xsd:integer
 
-    def __init__(self, store: ox.Store):
+    def __init__(self, store: ox.Store, graph: str | None = None):
         self.store = store
+        self.graph = None if graph is None else ox.NamedNode(graph)  # one named graph instead of the union
         self.added = Graph()
         bind_prefixes(self.added)
         self.namespace_manager = self.added.namespace_manager
@@ -26,7 +28,8 @@ class StoreView:
 
     def _quads(self, s, p, o):
         return self.store.quads_for_pattern(
-            None if s is None else to_ox(s), None if p is None else to_ox(p), None if o is None else to_ox(o))
+            None if s is None else to_ox(s), None if p is None else to_ox(p), None if o is None else to_ox(o),
+            self.graph)
 
     def objects(self, subject=None, predicate=None):
         seen = {}
