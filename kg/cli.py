@@ -278,10 +278,11 @@ def reason(graph, output, engine):
     from kg.source import open_source
 
     _refuse_overwrite(output, graph)
-    result = open_source(graph, require_record=True).reason(engine)
+    source = open_source(graph, require_record=True)
+    result = source.reason(engine)
     echo = (lambda m: click.echo(m)) if output else (lambda m: click.echo(m, err=True))
     if result.consistent:
-        text = kg_export.serialize(result.marked(), "turtle")
+        text = source.reasoning_text(result.marked())
         if output:
             kg_export.write_atomic(output, text)
         else:

@@ -57,6 +57,12 @@ class FileSource:
 
         return reason_by_rules(self.graph) if engine == "rules" else reason(self.graph)
 
+    def reasoning_text(self, graph: Graph) -> str:
+        """What a reasoning run inferred, as Turtle."""
+        import kg.export as kg_export
+
+        return kg_export.serialize(graph, "turtle")
+
     def export(self, fmt: str) -> str:
         import kg.export as kg_export
 
@@ -112,13 +118,19 @@ class StoreSource:
                                  format=ox.RdfFormat.N_TRIPLES).decode("utf-8").splitlines()
             return "\n".join(sorted(set(lines))) + "\n"
         if fmt == "turtle":
-            from kg.vocab import PREFIXES
-
-            triples = (ox.Triple(q.subject, q.predicate, q.object)
-                       for q in self.store.quads_for_pattern(None, None, None, None))
-            return ox.serialize(triples, format=ox.RdfFormat.TURTLE,
-                                prefixes={k: str(v) for k, v in PREFIXES.items()}).decode("utf-8")
+            return kg_export.oxigraph_turtle(ox.Triple(q.subject, q.predicate, q.object)
+                                             for q in self.store.quads_for_pattern(None, None, None, None))
         return kg_export.serialize(self.reason_graph(), fmt)
+
+    def reasoning_text(self, graph: Graph) -> str:
+        """What a reasoning run inferred, as Turtle: sorted, written by Oxigraph (a
+        corpus's run holds hundreds of thousands of statements)."""
+        import pyoxigraph as ox
+
+        import kg.export as kg_export
+        from kg.oxi import to_ox
+
+        return kg_export.oxigraph_turtle(ox.Triple(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in sorted(graph))
 
 
 def open_source(path, *, write: bool = False, require_record: bool = False):
