@@ -259,6 +259,29 @@ def test_store_validation_reports_a_broken_record_node_claim_and_shared_node(tmp
     assert {r.focus for r in new} == {f"<{n}>" for n in messages}, sorted(new)
 
 
+def test_a_store_validated_and_reasoned_over_again_is_read_as_it_is_now(tmp_path):
+    """Validating and reasoning by the store's folder, a second time in the same
+    process after the store changed, read the store as it is then (what a run
+    opened read-only is not kept for the next)."""
+    from kg.store.reason import reason_store
+    from kg.store.validate import validate_store
+    from kg.vocab import KG, RDF, SDO
+
+    build_store([str(SAMPLE)], tmp_path / "store", jobs=1)
+    store = ox.Store(str(tmp_path / "store"))
+    first = (validate_store(store, tmp_path / "store"), reason_store(store, tmp_path / "store"))
+    assert first[1].consistent
+    record = next(g for g in store.named_graphs() if "/record/" in g.value)
+    store.remove(next(store.quads_for_pattern(None, ox.NamedNode(str(SDO.position)), None, record)))
+    serov = next(q.subject for q in store.quads_for_pattern(None, ox.NamedNode(str(KG.nameKey)),
+                                                            ox.Literal("serov"), record))
+    store.add(ox.Quad(serov, ox.NamedNode(str(RDF.type)), ox.NamedNode(str(SDO.Place)), record))
+    store.flush()
+    again = validate_store(store, tmp_path / "store")
+    assert set(again.results) == set(validate_store(store).results) != set(first[0].results)
+    assert not reason_store(store, tmp_path / "store").consistent
+
+
 def test_an_authority_change_relinks_without_rebuilding_records(tmp_path):
     from kg import resources
 

@@ -44,7 +44,7 @@ def record_graphs(store: ox.Store, folder, names) -> list[str]:
                 built = Manifest.read(Path(folder)).files
             found = _records_of_file(name, built)
         for iri in sorted(found):
-            graphs += [iri, links_graph(iri.rsplit("/", 1)[1])]
+            graphs += [iri, links_graph(record_key_of(iri))]
     return list(dict.fromkeys(graphs + [ENTITY_GRAPH]))
 
 

@@ -35,7 +35,7 @@ from kg.oxi import from_ox, to_ox
 from kg.reason.run import ReasonResult
 from kg.store.graphs import ENTITY_GRAPH, is_links_graph, links_graph
 from kg.store.record import record_key_of
-from kg.store.workers import parallel
+from kg.store.workers import opened, parallel
 from kg.vocab import bind_prefixes
 
 BATCH = 50  # records per HermiT run: Java and the ontology cost about 3 CPU s per run, each record 0.3 s more
@@ -93,9 +93,6 @@ def _record_statements(store: ox.Store, key: str, graph: str) -> list[tuple[str,
     return sorted(own)
 
 
-_opened: dict = {}  # in a worker: the store, opened read-only once per process
-
-
 def _record_pass(records: list[tuple[str, str]], *, context: dict, path: str | None = None,
                  store: ox.Store | None = None) -> tuple:
     """The rules over each record (key, graph IRI) beside what the entity layer
@@ -104,9 +101,7 @@ def _record_pass(records: list[tuple[str, str]], *, context: dict, path: str | N
     from kg.reason.rules import conclusions, infer, project_rules
 
     if store is None:
-        if path not in _opened:
-            _opened[path] = ox.Store.read_only(path)
-        store = _opened[path]
+        store = opened(("store", path), lambda: ox.Store.read_only(path))
     rules = project_rules()
     found, clashes, digests = [], [], {}
     for key, graph in records:

@@ -46,9 +46,6 @@ def _index(store: ox.Store, graph: ox.NamedNode) -> Index:
 
 CHUNK = 25  # records per task of the parallel validation
 
-_opened: dict = {}  # in a worker: the store (opened read-only) and its entity index, once per process
-
-
 @lru_cache(maxsize=1)
 def _names() -> Graph:
     """An empty graph with the project's prefixes: how results name nodes."""
@@ -73,11 +70,15 @@ def _record_results(store: ox.Store, entities: Index, graph: ox.NamedNode, key: 
     return to_report(hits, _names()).results
 
 
+def _open(path: str) -> tuple[ox.Store, Index]:
+    store = ox.Store.read_only(path)
+    return store, _index(store, ox.NamedNode(ENTITY_GRAPH))
+
+
 def _validate_chunk(chunk: list[tuple[str, str]], *, path: str) -> list:
-    if path not in _opened:
-        store = ox.Store.read_only(path)
-        _opened[path] = (store, _index(store, ox.NamedNode(ENTITY_GRAPH)))
-    store, entities = _opened[path]
+    from kg.store.workers import opened
+
+    store, entities = opened(("validate", path), lambda: _open(path))
     return [r for key, iri in chunk for r in _record_results(store, entities, ox.NamedNode(iri), key)]
 
 

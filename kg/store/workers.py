@@ -22,6 +22,16 @@ def default_jobs() -> int:
 
 
 _task: dict = {}  # what forked workers inherit: the function and its fixed arguments
+_opened: dict = {}  # what tasks opened in this process during the current run of parallel()
+
+
+def opened(key, make):
+    """``make()``, once per process for one run of :func:`parallel`: what every
+    task of a worker reads (the store opened read-only, say). The run's end
+    forgets it, so that the next run reads the store as it is then."""
+    if key not in _opened:
+        _opened[key] = make()
+    return _opened[key]
 
 
 def _worker_init() -> None:
@@ -41,17 +51,18 @@ def parallel(function, items: list, jobs: int | None, progress: bool | None, wha
         return
     jobs = max(1, min(jobs or default_jobs(), len(items)))
     bar = Progress(len(items), what, enabled=progress)
-    if jobs == 1 or "fork" not in multiprocessing.get_all_start_methods():
-        for item in items:
-            yield function(item, **kwargs)
-            bar.advance()
-    else:
-        _task.update(function=function, kwargs=kwargs)
-        try:
+    try:
+        if jobs == 1 or "fork" not in multiprocessing.get_all_start_methods():
+            for item in items:
+                yield function(item, **kwargs)
+                bar.advance()
+        else:
+            _task.update(function=function, kwargs=kwargs)
             with multiprocessing.get_context("fork").Pool(jobs, initializer=_worker_init) as pool:
                 for result in pool.imap_unordered(_work, items, chunksize=2):
                     yield result
                     bar.advance()
-        finally:
-            _task.clear()
+    finally:
+        _task.clear()
+        _opened.clear()
     bar.close()
